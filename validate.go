@@ -1,0 +1,237 @@
+package digidip
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// ValidationError is one problem found by [Catalog.Validate] or by a typed
+// model's validator: which framework, element or relation, which field, and
+// what is wrong. Find it with [errors.As].
+type ValidationError struct {
+	// ID is the framework or element at fault; for a relation, its source.
+	ID ID
+	// Field names the field, with a path where it helps: "title.vi",
+	// "sources[0].url", "relations[3].to".
+	Field string
+	// Msg says what is wrong.
+	Msg string
+}
+
+func (e *ValidationError) Error() string {
+	id := string(e.ID)
+	if id == "" {
+		id = "(no id)"
+	}
+	return fmt.Sprintf("%s: %s: %s", id, e.Field, e.Msg)
+}
+
+// ValidationErrors is a list of problems. Its Error method prints the first
+// and a count of the rest; Unwrap exposes every one to [errors.As].
+type ValidationErrors []*ValidationError
+
+func (l ValidationErrors) Error() string {
+	switch len(l) {
+	case 0:
+		return "no errors"
+	case 1:
+		return l[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
+}
+
+// Unwrap returns the errors of the list, for [errors.Is] and [errors.As].
+func (l ValidationErrors) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
+}
+
+// Err returns l as an error, or nil when l is empty, so that a validator can
+// always end with "return errs.Err()".
+func (l ValidationErrors) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Add appends a problem to the list.
+func (l *ValidationErrors) Add(id ID, field, msg string) {
+	*l = append(*l, &ValidationError{ID: id, Field: field, Msg: msg})
+}
+
+func (l *ValidationErrors) add(id ID, field, msg string) { l.Add(id, field, msg) }
+
+// Validate checks the whole catalog and returns a [ValidationErrors] listing
+// every problem, or nil. The rules:
+//
+//   - every framework and element has a kind, and element codes equal the
+//     code part of their IDs;
+//   - parents exist, sit in the same framework, and form no cycle;
+//   - a dotted code agrees with its parent ("EA3.2" sits under an element
+//     whose code ends in 3, such as "DO3");
+//   - names and titles are given in English and in Vietnamese;
+//   - every framework and element has at least one citation, and each
+//     citation has a title or an absolute http(s) URL;
+//   - dates are real dates;
+//   - relations join two known, distinct IDs of different frameworks, with a
+//     known kind and a rationale, and are not repeated; a no-counterpart
+//     relation points at a framework.
+func (c *Catalog) Validate() error {
+	var errs ValidationErrors
+	for _, f := range c.frameworks {
+		validateFramework(&errs, f)
+		for _, e := range f.Elements {
+			c.validateElement(&errs, f, e)
+		}
+	}
+	seen := map[Relation]bool{}
+	for i, r := range c.relations {
+		c.validateRelation(&errs, i, r, seen)
+	}
+	return errs.Err()
+}
+
+func validateFramework(errs *ValidationErrors, f Framework) {
+	if f.Kind == "" {
+		errs.add(f.ID, "kind", "missing")
+	}
+	requireEnVi(errs, f.ID, "name", f.Name)
+	validateSources(errs, f.ID, f.Sources)
+	if err := f.Adopted.Validate(); err != nil {
+		errs.add(f.ID, "adopted", err.Error())
+	}
+	for i, a := range f.Aliases {
+		if strings.TrimSpace(a.Name) == "" {
+			errs.add(f.ID, fmt.Sprintf("aliases[%d]", i), "empty name")
+		}
+	}
+}
+
+var dottedCode = regexp.MustCompile(`^[A-Za-z]+([0-9]+)\.[0-9]+$`)
+var trailingNumber = regexp.MustCompile(`([0-9]+)$`)
+
+func (c *Catalog) validateElement(errs *ValidationErrors, f Framework, e Element) {
+	if e.ID.Framework() != f.ID {
+		errs.add(e.ID, "id", fmt.Sprintf("element listed under framework %s", f.ID))
+	}
+	if e.Code != e.ID.Code() {
+		errs.add(e.ID, "code", fmt.Sprintf("code %q does not match the ID's code %q", e.Code, e.ID.Code()))
+	}
+	if e.Kind == "" {
+		errs.add(e.ID, "kind", "missing")
+	}
+	requireEnVi(errs, e.ID, "title", e.Title)
+	validateSources(errs, e.ID, e.Sources)
+	if e.Parent != "" {
+		parent, ok := c.byElem[e.Parent]
+		switch {
+		case !ok:
+			errs.add(e.ID, "parent", fmt.Sprintf("unknown element %s", e.Parent))
+		case e.Parent.Framework() != f.ID:
+			errs.add(e.ID, "parent", fmt.Sprintf("parent %s is in another framework", e.Parent))
+		case c.hasCycle(e.ID):
+			errs.add(e.ID, "parent", "parent links form a cycle")
+		default:
+			pc := c.frameworks[parent[0]].Elements[parent[1]].Code
+			if m := dottedCode.FindStringSubmatch(e.Code); m != nil {
+				if pm := trailingNumber.FindStringSubmatch(pc); pm == nil || strings.TrimLeft(pm[1], "0") != strings.TrimLeft(m[1], "0") {
+					errs.add(e.ID, "parent", fmt.Sprintf("code %s does not sit under %s", e.Code, pc))
+				}
+			}
+		}
+	}
+}
+
+func (c *Catalog) hasCycle(id ID) bool {
+	seen := map[ID]bool{}
+	for cur := id; cur != ""; {
+		if seen[cur] {
+			return true
+		}
+		seen[cur] = true
+		ix, ok := c.byElem[cur]
+		if !ok {
+			return false
+		}
+		cur = c.frameworks[ix[0]].Elements[ix[1]].Parent
+	}
+	return false
+}
+
+func (c *Catalog) validateRelation(errs *ValidationErrors, i int, r Relation, seen map[Relation]bool) {
+	field := fmt.Sprintf("relations[%d]", i)
+	if !c.Has(r.From) {
+		errs.add(r.From, field+".from", fmt.Sprintf("unknown ID %q", r.From))
+	}
+	if !c.Has(r.To) {
+		errs.add(r.From, field+".to", fmt.Sprintf("unknown ID %q", r.To))
+	}
+	if r.From == r.To {
+		errs.add(r.From, field+".to", "relation to itself")
+	} else if r.From.Framework() == r.To.Framework() {
+		errs.add(r.From, field+".to", "a cross-walk relation joins two different frameworks")
+	}
+	if !r.Kind.Known() {
+		errs.add(r.From, field+".kind", fmt.Sprintf("unknown kind %q", r.Kind))
+	}
+	if r.Kind == NoCounterpart && !r.To.IsFramework() {
+		errs.add(r.From, field+".to", "a no-counterpart relation points at a framework, not an element")
+	}
+	if strings.TrimSpace(r.Note) == "" {
+		errs.add(r.From, field+".note", "missing rationale")
+	}
+	key := Relation{From: r.From, To: r.To, Kind: r.Kind}
+	if seen[key] {
+		errs.add(r.From, field, fmt.Sprintf("repeats an earlier %s relation to %s", r.Kind, r.To))
+	}
+	seen[key] = true
+}
+
+func requireEnVi(errs *ValidationErrors, id ID, field string, t Text) {
+	if strings.TrimSpace(t.En()) == "" {
+		errs.add(id, field+".en", "missing English text")
+	}
+	if strings.TrimSpace(t.Vi()) == "" {
+		errs.add(id, field+".vi", "missing Vietnamese text")
+	}
+	for _, tag := range t.Tags() {
+		if tag == language.Und {
+			errs.add(id, field, "text under the undetermined language tag")
+		}
+	}
+}
+
+func validateSources(errs *ValidationErrors, id ID, sources []Citation) {
+	if len(sources) == 0 {
+		errs.add(id, "sources", "no citation")
+	}
+	for i, s := range sources {
+		f := fmt.Sprintf("sources[%d]", i)
+		if err := ValidateCitation(s); err != nil {
+			errs.add(id, f, err.Error())
+		}
+	}
+}
+
+// ValidateCitation checks that s names its source: a title, or an absolute
+// http(s) URL, and that its date, if any, is real.
+func ValidateCitation(s Citation) error {
+	if strings.TrimSpace(s.Title) == "" && s.URL == "" {
+		return fmt.Errorf("citation has neither title nor URL")
+	}
+	if s.URL != "" {
+		u, err := url.Parse(s.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("URL %q is not an absolute http(s) URL", s.URL)
+		}
+	}
+	return s.Published.Validate()
+}
