@@ -1,6 +1,7 @@
 package digidip
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -149,8 +150,8 @@ func (t Text) MarshalJSON() ([]byte, error) {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		k, _ := json.Marshal(e.tag.String())
-		v, err := json.Marshal(e.s)
+		k, _ := marshalString(e.tag.String())
+		v, err := marshalString(e.s)
 		if err != nil {
 			return nil, err
 		}
@@ -160,6 +161,18 @@ func (t Text) MarshalJSON() ([]byte, error) {
 	}
 	b.WriteByte('}')
 	return []byte(b.String()), nil
+}
+
+// marshalString encodes s as a JSON string without HTML escaping, so that
+// "Bộ TT&TT" stays readable; an encoder that wants escaping still applies it.
+func marshalString(s string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // UnmarshalJSON decodes an object from BCP 47 tag to string. A key that is
