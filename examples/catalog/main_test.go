@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func runCatalog(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func TestTreeListsEveryFramework(t *testing.T) {
+	out, _, code := runCatalog(t)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"adm2025 ", "boracay ", "bali ", "icdd2021 ", "vn-mic ", "vn-mofa ", "DO8", "B9", "FA5", "D5"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("tree lacks %q", want)
+		}
+	}
+}
+
+func TestJSONShape(t *testing.T) {
+	out, _, code := runCatalog(t, "-format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var doc struct {
+		Frameworks []struct {
+			ID       string `json:"id"`
+			Elements []struct {
+				ID      string            `json:"id"`
+				Title   map[string]string `json:"title"`
+				Sources []json.RawMessage `json:"sources"`
+			} `json:"elements"`
+		} `json:"frameworks"`
+		Relations []struct{ From, To, Kind, Note string } `json:"relations"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, f := range doc.Frameworks {
+		for _, e := range f.Elements {
+			counts[f.ID]++
+			if e.Title["en"] == "" || e.Title["vi"] == "" || len(e.Sources) == 0 {
+				t.Errorf("%s: title or sources missing", e.ID)
+			}
+		}
+	}
+	if counts["adm2025"] != 8 || counts["boracay"] != 9 || counts["bali"] != 5 {
+		t.Errorf("element counts = %v", counts)
+	}
+	if len(doc.Relations) == 0 {
+		t.Error("no relations in the export")
+	}
+}
+
+func TestOneElementWithRelations(t *testing.T) {
+	out, _, code := runCatalog(t, "boracay/B5")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"boracay/B5", "relations from here:", "adm2025/DO2"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestElementJSONSubset(t *testing.T) {
+	out, _, code := runCatalog(t, "-format", "json", "adm2025/DO2")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(out, `"id": "adm2025/DO2"`) || strings.Contains(out, `"id": "adm2025/DO3"`) {
+		t.Errorf("subset is not limited to DO2:\n%s", out)
+	}
+}
+
+func TestEnablingActionsFromFile(t *testing.T) {
+	out, _, code := runCatalog(t, "-enabling-actions", "../../asean/testdata/enabling-actions-example.json", "adm2025/DO5")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(out, "EA5.1") || !strings.Contains(out, "EA5.2") {
+		t.Errorf("loaded actions not shown under DO5:\n%s", out)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	if _, errOut, code := runCatalog(t, "nosuch/X1"); code != 1 || !strings.Contains(errOut, "nosuch/X1") {
+		t.Errorf("unknown ID: exit %d, stderr %q", code, errOut)
+	}
+	if _, _, code := runCatalog(t, "-format", "yaml"); code != 2 {
+		t.Errorf("bad format: exit %d, want 2", code)
+	}
+	if _, errOut, code := runCatalog(t, "-enabling-actions", "does-not-exist.json"); code != 1 || errOut == "" {
+		t.Errorf("missing file: exit %d, stderr %q", code, errOut)
+	}
+}
