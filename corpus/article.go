@@ -1,0 +1,451 @@
+package corpus
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// An Article is one news text as the mapper sees it: a headline, a body and
+// what is known about where it came from. Title and Body are kept exactly as
+// read (never trimmed, re-encoded or cleaned in place), so that every byte
+// offset the package reports — a removed related-news list, a sentence, a
+// piece of mapper evidence — points into these strings.
+//
+// In JSON an article is
+//
+//	{"id","title","body","lang","url","published","source","byline"}
+//
+// with only "body" required; see [Article.UnmarshalJSON].
+type Article struct {
+	// ID names the article. Readers keep an ID the input gives unchanged
+	// and otherwise derive one from the content with [ContentID]; the
+	// embedded seeds use their file's base name ("000_7b3bbabc5c28dc7d").
+	ID string
+	// Title is the headline, possibly empty.
+	Title string
+	// Body is the article text, paragraphs separated by newlines.
+	Body string
+	// Lang is the language of Title and Body. Readers fill it from the
+	// input, from [WithLanguage], or else with [DetectLanguage]; it is
+	// language.Und when none of these knows.
+	Lang language.Tag
+	// URL is where the article was published, if known.
+	URL string
+	// Published is the publication time; the zero Time when unknown. A
+	// plain date is midnight UTC of that day.
+	Published time.Time
+	// Source names the outlet, e.g. "Báo Quốc tế" or "VietnamPlus".
+	Source string
+	// Byline names the author or authors as printed.
+	Byline string
+}
+
+// Field names one of the two text fields of an [Article] that offsets refer
+// to. Its values are the JSON names used in mapper evidence.
+type Field string
+
+// The text fields of an Article.
+const (
+	FieldTitle Field = "title"
+	FieldBody  Field = "body"
+)
+
+// Text returns the article text the field names, or "" for an unknown field.
+func (a Article) Text(f Field) string {
+	switch f {
+	case FieldTitle:
+		return a.Title
+	case FieldBody:
+		return a.Body
+	}
+	return ""
+}
+
+// ContentID derives a stable article ID from a title and a body: the first
+// 16 hex digits (64 bits) of the SHA-256 of the title, a newline, and the
+// body, exactly as given. The same text always gets the same ID, on any
+// machine; a one-byte change gives a different one. 64 bits keep collisions
+// out of reach for any collection this library will meet (about 1 in 10⁸
+// for a million articles) while staying short enough to read in a table.
+func ContentID(title, body string) string {
+	h := sha256.New()
+	h.Write([]byte(title))
+	h.Write([]byte{'\n'})
+	h.Write([]byte(body))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:8])
+}
+
+// articleJSON is the wire shape of an Article. Pointers tell a missing
+// "body" from an empty one.
+type articleJSON struct {
+	ID        string  `json:"id,omitempty"`
+	Title     string  `json:"title,omitempty"`
+	Body      *string `json:"body"`
+	Lang      string  `json:"lang,omitempty"`
+	URL       string  `json:"url,omitempty"`
+	Published string  `json:"published,omitempty"`
+	Source    string  `json:"source,omitempty"`
+	Byline    string  `json:"byline,omitempty"`
+}
+
+// articleFields lists the JSON members an article may have, in order.
+var articleFields = [...]string{"id", "title", "body", "lang", "url", "published", "source", "byline"}
+
+// MarshalJSON writes the article in its JSON shape. Empty optional members
+// are left out; "body" is always written; "published" is a plain date
+// ("2021-11-16") when the time is midnight UTC and RFC 3339 otherwise, so a
+// value read from JSON is written back as it was given.
+func (a Article) MarshalJSON() ([]byte, error) {
+	body := a.Body
+	w := articleJSON{
+		ID: a.ID, Title: a.Title, Body: &body, URL: a.URL,
+		Source: a.Source, Byline: a.Byline,
+	}
+	if a.Lang != language.Und {
+		w.Lang = a.Lang.String()
+	}
+	if !a.Published.IsZero() {
+		w.Published = formatPublished(a.Published)
+	}
+	return json.Marshal(w)
+}
+
+func formatPublished(t time.Time) string {
+	if t.Location() == time.UTC && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+// ErrUnknownField is wrapped by the error of a JSON article that has a member
+// outside the article shape. Unknown members are an error rather than
+// ignored because a misspelt "titel" or "text" for "body" would otherwise
+// silently lose the text the mapper should see.
+var ErrUnknownField = errors.New("unknown field")
+
+// ErrMissingBody is wrapped by the error of a JSON article without "body".
+var ErrMissingBody = errors.New(`missing required field "body"`)
+
+// A FieldError says which member of a JSON article is wrong, as a JSON
+// pointer such as "/published", and why.
+type FieldError struct {
+	Pointer string
+	Err     error
+}
+
+// Error returns the pointer and the cause, as "/published: …".
+func (e *FieldError) Error() string { return fmt.Sprintf("%s: %v", e.Pointer, e.Err) }
+
+// Unwrap returns the cause.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// UnmarshalJSON reads one article object. Only "body" is required. Members
+// outside {"id","title","body","lang","url","published","source","byline"}
+// are an error ([ErrUnknownField]); "lang" must be a well-formed BCP 47 tag;
+// "published" is RFC 3339 ("2021-11-16T09:30:00+07:00") or a plain date
+// ("2021-11-16", read as midnight UTC). Errors are [*FieldError]s naming the
+// member. UnmarshalJSON neither derives a missing ID nor detects the
+// language: the readers do that (see [ReadJSON]).
+func (a *Article) UnmarshalJSON(data []byte) error {
+	if fast, ok := fastArticle(data); ok {
+		*a = fast
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var w articleJSON
+	if err := dec.Decode(&w); err != nil {
+		return jsonFieldError(err)
+	}
+	if dec.More() {
+		return errors.New("unexpected data after the article object")
+	}
+	if w.Body == nil {
+		return &FieldError{Pointer: "/body", Err: ErrMissingBody}
+	}
+	out := Article{ID: w.ID, Title: w.Title, Body: *w.Body, URL: w.URL, Source: w.Source, Byline: w.Byline}
+	if w.Lang != "" {
+		tag, err := language.Parse(w.Lang)
+		if err != nil {
+			return &FieldError{Pointer: "/lang", Err: fmt.Errorf("%q is not a BCP 47 language tag: %w", w.Lang, err)}
+		}
+		out.Lang = tag
+	}
+	if w.Published != "" {
+		t, err := parsePublished(w.Published)
+		if err != nil {
+			return &FieldError{Pointer: "/published", Err: err}
+		}
+		out.Published = t
+	}
+	*a = out
+	return nil
+}
+
+// fastArticle decodes the usual form of a JSON article — one object whose
+// members are all strings, each member of the article shape at most once —
+// in a single pass, about ten times faster than encoding/json. ok is false
+// for anything else, valid or not; the caller then decodes with
+// encoding/json, which also words the errors. data must be valid UTF-8.
+func fastArticle(data []byte) (a Article, ok bool) {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return a, false
+	}
+	var seen uint8
+	var lang, published string
+	for i = skipSpace(data, i+1); ; {
+		key, j, ok := fastString(data, i)
+		if !ok {
+			return a, false
+		}
+		if i = skipSpace(data, j); i >= len(data) || data[i] != ':' {
+			return a, false
+		}
+		val, j, ok := fastString(data, skipSpace(data, i+1))
+		if !ok {
+			return a, false
+		}
+		var bit uint8
+		switch key {
+		case "id":
+			bit, a.ID = 1, val
+		case "title":
+			bit, a.Title = 2, val
+		case "body":
+			bit, a.Body = 4, val
+		case "lang":
+			bit, lang = 8, val
+		case "url":
+			bit, a.URL = 16, val
+		case "published":
+			bit, published = 32, val
+		case "source":
+			bit, a.Source = 64, val
+		case "byline":
+			bit, a.Byline = 128, val
+		default:
+			return a, false
+		}
+		if seen&bit != 0 {
+			return a, false
+		}
+		seen |= bit
+		if i = skipSpace(data, j); i < len(data) && data[i] == ',' {
+			i = skipSpace(data, i+1)
+			continue
+		}
+		if i >= len(data) || data[i] != '}' || skipSpace(data, i+1) != len(data) {
+			return a, false
+		}
+		break
+	}
+	if seen&4 == 0 {
+		return a, false
+	}
+	if lang != "" {
+		tag, err := language.Parse(lang)
+		if err != nil {
+			return a, false
+		}
+		a.Lang = tag
+	}
+	if published != "" {
+		t, err := parsePublished(published)
+		if err != nil {
+			return a, false
+		}
+		a.Published = t
+	}
+	return a, true
+}
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringStop marks the bytes that end the fast scan of a JSON string: the
+// closing quote, a backslash, and the control characters JSON forbids there.
+var stringStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
+// fastString reads the JSON string starting at data[i], returning it, the
+// offset after it, and whether it was well formed. Strings with escapes are
+// unescaped by encoding/json.
+func fastString(data []byte, i int) (string, int, bool) {
+	if i >= len(data) || data[i] != '"' {
+		return "", i, false
+	}
+	j := i + 1
+	escaped := false
+	for j < len(data) {
+		for j < len(data) && !stringStop[data[j]] {
+			j++
+		}
+		if j >= len(data) || data[j] < 0x20 {
+			return "", j, false
+		}
+		if data[j] == '"' {
+			break
+		}
+		escaped = true
+		j += 2 // a backslash and the byte it escapes
+	}
+	if j >= len(data) {
+		return "", j, false
+	}
+	if !escaped {
+		return string(data[i+1 : j]), j + 1, true
+	}
+	s, ok := unescape(data[i+1 : j])
+	return s, j + 1, ok
+}
+
+// unescape decodes the body of a JSON string that contains escapes, as
+// encoding/json does (a lone UTF-16 surrogate becomes U+FFFD).
+func unescape(raw []byte) (string, bool) {
+	b := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); {
+		k := bytes.IndexByte(raw[i:], '\\')
+		if k < 0 {
+			b = append(b, raw[i:]...)
+			break
+		}
+		b = append(b, raw[i:i+k]...)
+		i += k
+		if i+1 >= len(raw) {
+			return "", false
+		}
+		switch c := raw[i+1]; c {
+		case '"', '\\', '/':
+			b = append(b, c)
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, ok := hex4(raw, i+2)
+			if !ok {
+				return "", false
+			}
+			i += 6
+			if utf16.IsSurrogate(r) {
+				if r2, ok := hex4(raw, i+2); ok && i+1 < len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
+					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+						b = utf8.AppendRune(b, dec)
+						i += 6
+						continue
+					}
+				}
+				r = utf8.RuneError
+			}
+			b = utf8.AppendRune(b, r)
+			continue
+		default:
+			return "", false
+		}
+		i += 2
+	}
+	return string(b), true
+}
+
+// hex4 reads four hex digits at raw[i:].
+func hex4(raw []byte, i int) (rune, bool) {
+	if i+4 > len(raw) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range raw[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
+}
+
+func parsePublished(s string) (time.Time, error) {
+	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("%q is neither an RFC 3339 date-time nor a date like 2021-11-16", s)
+}
+
+// jsonFieldError turns encoding/json's messages into FieldErrors where the
+// member is known.
+func jsonFieldError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) {
+		ptr := "/" + strings.ReplaceAll(typeErr.Field, ".", "/")
+		if typeErr.Field == "" {
+			ptr = ""
+		}
+		return &FieldError{Pointer: ptr, Err: fmt.Errorf("want %s, got JSON %s", typeErr.Type, typeErr.Value)}
+	}
+	// encoding/json reports unknown members only as text:
+	// `json: unknown field "x"`.
+	const prefix = "json: unknown field "
+	if msg := err.Error(); strings.HasPrefix(msg, prefix) {
+		name := strings.Trim(msg[len(prefix):], `"`)
+		return &FieldError{
+			Pointer: "/" + escapePointer(name),
+			Err:     fmt.Errorf("%w %q (an article has %s)", ErrUnknownField, name, strings.Join(articleFields[:], ", ")),
+		}
+	}
+	return err
+}
+
+// escapePointer escapes a member name for a JSON pointer (RFC 6901).
+func escapePointer(s string) string {
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+}
+
+// validUTF8 returns the offset of the first invalid UTF-8 byte in s, or -1.
+func validUTF8(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}

@@ -1,0 +1,72 @@
+package corpus
+
+import (
+	"os"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestDetectLanguage(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       language.Tag
+	}{
+		{"seed 000 title", "Indonesia tăng cường hợp tác quốc tế thông qua ngoại giao kỹ thuật số", language.Vietnamese},
+		{"vi short", "Ngoại giao số", language.Vietnamese},
+		{"vi unaccented", "Bo Ngoai giao va cac nuoc trong khu vuc da thong nhat ve viec hop tac cua cac ben", language.Vietnamese},
+		{"en", "The ministers adopted the declaration and agreed to work on the digital economy of the region.", language.English},
+		{"en with a Vietnamese name", "Deputy Minister Phan Tâm said that the ministry will cooperate with its partners on cyber security and data.", language.English},
+		{"id", "Menteri Luar Negeri mengatakan bahwa diplomasi digital akan tetap ada dan dapat berkembang di masa depan untuk kita semua.", language.Indonesian},
+		{"id 2", "Konferensi ini dihadiri oleh para diplomat dari 19 negara yang membahas ekonomi digital dan data.", language.Indonesian},
+		{"too short", "ASEAN DIGITAL", language.Und},
+		{"other language", "Der Minister sprach über die digitale Wirtschaft der Region und ihre Zukunft.", language.Und},
+		{"empty", "", language.Und},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DetectLanguage(tt.text); got != tt.want {
+				t.Errorf("DetectLanguage(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDetectLanguageGold measures the detector on every gold text whose
+// language is annotated: the seeds and the written gold sets. The figure
+// is logged (go test -v -run DetectLanguageGold) and must stay perfect.
+func TestDetectLanguageGold(t *testing.T) {
+	cases := SeedGold()
+	for _, dir := range []string{"testdata/gold/tuned", "testdata/gold/heldout"} {
+		if _, err := os.Stat(dir); err != nil {
+			continue
+		}
+		more, err := ReadGoldDir(os.DirFS(dir), ".")
+		if err != nil {
+			t.Fatalf("%s: %v", dir, err)
+		}
+		cases = append(cases, more...)
+	}
+	right, total := 0, 0
+	byLang := map[string][2]int{}
+	for _, c := range cases {
+		if c.Lang == language.Und {
+			continue
+		}
+		total++
+		got := DetectLanguage(c.Title + "\n" + c.Text)
+		n := byLang[c.Lang.String()]
+		n[1]++
+		if got == c.Lang {
+			right++
+			n[0]++
+		} else {
+			t.Errorf("%s: detected %v, annotated %v", c.ID, got, c.Lang)
+		}
+		byLang[c.Lang.String()] = n
+	}
+	if total == 0 {
+		t.Fatal("no annotated gold texts")
+	}
+	t.Logf("language detection on %d gold texts: %d right (%.1f%%); by language %v", total, right, 100*float64(right)/float64(total), byLang)
+}

@@ -1,0 +1,437 @@
+package textnorm
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A Normalizer turns text into its matching form (see the package
+// documentation for what changes). It holds only its options and is never
+// modified after [New], so one Normalizer may be used by many goroutines at
+// once. The zero value is the default normaliser: NFC, one tone-mark
+// placement, case folded, punctuation and spaces unified, diacritics kept.
+type Normalizer struct {
+	mode mode
+}
+
+// mode selects one of the precomputed rune tables.
+type mode uint8
+
+const (
+	modeKeepCase mode = 1 << iota
+	modeStrip
+	numModes = 4
+)
+
+// An Option changes what a [Normalizer] does.
+type Option func(*Normalizer)
+
+// KeepCase leaves letter case as it is; everything else is normalised as
+// usual. Use it for display forms, not for matching.
+func KeepCase() Option { return func(n *Normalizer) { n.mode |= modeKeepCase } }
+
+// StripDiacritics makes the diacritic-insensitive form: every Latin letter
+// loses its accents and tone marks (ệ → e, ư → u, ñ → n) and đ/Đ become d/D,
+// so "Ngoại giao số" and the unaccented "Ngoai giao so" normalise alike. The
+// form conflates distinct Vietnamese words (số "number", sở "office" and sơ
+// "early" all become "so"), so match with it only text that was typed without
+// accents. Every stripped letter is an edit in the [OffsetMap].
+func StripDiacritics() Option { return func(n *Normalizer) { n.mode |= modeStrip } }
+
+// New returns a Normalizer with the given options.
+func New(opts ...Option) *Normalizer {
+	n := &Normalizer{}
+	for _, o := range opts {
+		o(n)
+	}
+	return n
+}
+
+// StripsDiacritics reports whether n makes the diacritic-insensitive form.
+func (n *Normalizer) StripsDiacritics() bool { return n.mode&modeStrip != 0 }
+
+// FoldsCase reports whether n folds letter case.
+func (n *Normalizer) FoldsCase() bool { return n.mode&modeKeepCase == 0 }
+
+// String returns the normal form of s. It is the function to apply to
+// lexicon phrases: the text they are matched against must go through
+// [Normalizer.Append] of an identically configured Normalizer.
+func (n *Normalizer) String(s string) string {
+	return string(n.Append(make([]byte, 0, len(s)), s, nil))
+}
+
+// Append appends the normal form of src to dst and returns the extended
+// slice. If m is not nil it is reset and then describes how the appended
+// bytes, dst[len(dst):] of the result, relate to src: offsets in m count from
+// the start of the appended part, not of dst. Reusing dst and m across calls
+// avoids allocation: src is read once and written once, with a fast path for
+// ASCII runs and per-rune table lookups for Vietnamese letters.
+//
+// Invalid UTF-8 is copied through unchanged byte by byte; Append never
+// panics.
+func (n *Normalizer) Append(dst []byte, src string, m *OffsetMap) []byte {
+	w := writer{out: dst, base: len(dst), src: src, mode: n.mode, m: m}
+	if m != nil {
+		m.Reset()
+	}
+	w.out = slices.Grow(w.out, len(src)) // output is rarely longer than input
+	w.run()
+	if m != nil {
+		m.origLen, m.normLen = len(src), len(w.out)-w.base
+	}
+	return w.out
+}
+
+// writer is the state of one Append call.
+type writer struct {
+	out  []byte
+	base int // len(out) when the call started; normalised offsets count from here
+	src  string
+	mode mode
+	m    *OffsetMap
+	// lastEditEnd is the original offset where the last recorded edit
+	// ended; bytes before it may not be rewritten again.
+	lastEditEnd int
+}
+
+// edit records that src[o0:o1] became out[n0:n1] (absolute out indexes).
+func (w *writer) edit(o0, o1, n0, n1 int) {
+	w.lastEditEnd = o1
+	if w.m != nil {
+		w.m.add(o0, o1, n0-w.base, n1-w.base)
+	}
+}
+
+// run is the single pass over src. ASCII bytes take one table lookup;
+// letters of the Latin and Vietnamese tables one more; everything else —
+// runes outside the tables, combining marks, tone marks to move — goes to
+// writer.slow.
+func (w *writer) run() {
+	src := w.src
+	n := len(src)
+	tab := &asciiFold
+	if w.mode&modeKeepCase != 0 {
+		tab = &asciiKeep
+	}
+	latin, viet := latinTab[w.mode], vietTab[w.mode]
+	moveTones := w.mode&modeStrip == 0
+	out := w.out
+	for i := 0; i < n; {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			// ASCII: one table lookup; a space after a space goes.
+			c = tab[c]
+			if c == ' ' && len(out) > w.base && out[len(out)-1] == ' ' {
+				w.edit(i, i+1, len(out), len(out))
+			} else {
+				out = append(out, c)
+			}
+			i++
+			continue
+		}
+		r, size := decodeRune(src, i)
+		next := i + size
+		var mapped rune
+		var known bool
+		if k := uint(r - 0x80); k < uint(len(latin)) {
+			mapped, known = latin[k], true
+		} else if k := uint(r - 0x1E00); k < uint(len(viet)) {
+			mapped, known = viet[k], true
+		} else {
+			mapped, known = w.table(r)
+		}
+		switch {
+		case r == utf8.RuneError && size == 1:
+			// Invalid UTF-8: copy the byte, keep offsets.
+			out = append(out, c)
+			i++
+			continue
+		case !known,
+			next < n && mayCombine(src, next),
+			moveTones && i > 0 && (src[i-1]|0x20 == 'o' || src[i-1]|0x20 == 'u') && hasToneMove(r):
+			// The rare cases: runes outside the tables, a combining mark
+			// next, a tone mark to move.
+			w.out = out
+			i = w.slow(i, r, size, mapped, known)
+			out = w.out
+			continue
+		case mapped == r && size == 2:
+			out = append(out, c, src[i+1])
+		case mapped == r:
+			out = append(out, src[i:next]...)
+		default:
+			w.out = out
+			w.emit(i, next, r, mapped)
+			out = w.out
+		}
+		i = next
+	}
+	w.out = out
+}
+
+// decodeRune decodes the rune at s[i], which is not ASCII, with a fast
+// path for the two- and three-byte sequences of Latin and Vietnamese
+// letters.
+func decodeRune(s string, i int) (rune, int) {
+	c0 := s[i]
+	if c0 >= 0xC2 && c0 < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c0&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	if c0 > 0xE0 && c0 < 0xF0 && c0 != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c0&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// slow handles the rune r at src[i] when it is outside the fast tables, is
+// followed by a combining mark, or may need its tone mark moved.
+func (w *writer) slow(i int, r rune, size int, mapped rune, known bool) int {
+	src := w.src
+	if !known {
+		return w.unknown(i, r, size)
+	}
+	next := i + size
+	if next < len(src) && src[next] >= utf8.RuneSelf && combinesBackward(src[next:]) {
+		return w.compose(i, segmentEnd(src, next))
+	}
+	if w.mode&modeStrip == 0 && w.moveTone(i, next, r) {
+		return next
+	}
+	w.emit(i, next, r, mapped)
+	return next
+}
+
+// table returns the mapping of a rune the fast tables cover: Latin-1,
+// Latin Extended-A and -B (ơ, ư), Latin Extended Additional (the Vietnamese
+// precomposed letters) and General Punctuation.
+func (w *writer) table(r rune) (rune, bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		if w.mode&modeKeepCase != 0 {
+			return rune(asciiKeep[r]), true
+		}
+		return rune(asciiFold[r]), true
+	case r < 0x250:
+		return latinTab[w.mode][r-0x80], true
+	case r >= 0x1E00 && r < 0x1F00:
+		return vietTab[w.mode][r-0x1E00], true
+	case r >= 0x2000 && r < 0x2070:
+		return punctTab[r-0x2000], true
+	}
+	return 0, false
+}
+
+// Special values in the rune tables.
+const (
+	drop     rune = -1 // the rune is removed
+	ellipsis rune = -2 // "…" becomes "..."
+)
+
+// emit writes the mapping of the rune src[i:next], recording an edit when
+// the byte length changes.
+func (w *writer) emit(i, next int, r, mapped rune) {
+	size := next - i
+	o := len(w.out)
+	switch {
+	case mapped == r:
+		w.out = append(w.out, w.src[i:next]...)
+		return
+	case mapped == drop:
+		w.edit(i, next, o, o)
+		return
+	case mapped == ellipsis:
+		w.out = append(w.out, "..."...)
+	case mapped == ' ':
+		if o > w.base && w.out[o-1] == ' ' {
+			w.edit(i, next, o, o)
+			return
+		}
+		w.out = append(w.out, ' ')
+	default:
+		w.out = utf8.AppendRune(w.out, mapped)
+	}
+	if len(w.out)-o != size || mapped == ellipsis {
+		w.edit(i, next, o, len(w.out))
+	}
+}
+
+// mapRune maps any rune, table or not, for text produced by composition.
+func (w *writer) mapRune(r rune) rune {
+	if m, ok := w.table(r); ok {
+		return m
+	}
+	return w.other(r)
+}
+
+// other maps a rune outside the fast tables.
+func (w *writer) other(r rune) rune {
+	switch {
+	case r == 0x2212 || r == 0xFE58 || r == 0xFE63 || r == 0xFF0D: // minus, small and full-width hyphen-minus
+		return '-'
+	case r == 0x3000: // ideographic space
+		return ' '
+	case r == 0xFEFF: // byte order mark, zero-width no-break space
+		return drop
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+		r -= 0xFEE0
+		if w.mode&modeKeepCase == 0 && 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if w.mode&modeKeepCase == 0 {
+		return unicode.ToLower(r)
+	}
+	return r
+}
+
+// unknown handles a rune outside the fast tables: it may combine with what
+// precedes it, need NFC itself, or simply be folded.
+func (w *writer) unknown(i int, r rune, size int) int {
+	src := w.src
+	props := norm.NFC.PropertiesString(src[i:])
+	next := i + size
+	if !props.BoundaryBefore() {
+		// A combining mark. Recompose it with the ASCII letter before
+		// it, taking that letter back out of the output, if it was
+		// copied one for one.
+		start := i
+		if i > 0 && src[i-1] < utf8.RuneSelf && w.lastEditEnd <= i-1 && len(w.out) > w.base {
+			w.out = w.out[:len(w.out)-1]
+			start = i - 1
+		}
+		return w.compose(start, segmentEnd(src, next))
+	}
+	if end := segmentEnd(src, next); end > next || norm.NFC.QuickSpanString(src[i:next]) != size {
+		return w.compose(i, end)
+	}
+	w.emit(i, next, r, w.other(r))
+	return next
+}
+
+// compose writes the NFC form of the segment src[start:end], mapped rune by
+// rune, as one edit.
+func (w *writer) compose(start, end int) int {
+	var buf [64]byte
+	composed := norm.NFC.AppendString(buf[:0], w.src[start:end])
+	if w.mode&modeStrip == 0 {
+		if r, size := utf8.DecodeRune(composed); size == len(composed) && w.moveToneRune(start, end, r) {
+			return end
+		}
+	}
+	o := len(w.out)
+	for k := 0; k < len(composed); {
+		r, size := utf8.DecodeRune(composed[k:])
+		k += size
+		switch m := w.mapRune(r); m {
+		case drop:
+		case ellipsis:
+			w.out = append(w.out, "..."...)
+		default:
+			w.out = utf8.AppendRune(w.out, m)
+		}
+	}
+	w.edit(start, end, o, len(w.out))
+	return end
+}
+
+// mayCombine reports whether the rune at s[i] could combine with the one
+// before it, deciding the common cases on its first bytes: ASCII and
+// U+0080–U+02FF (below the combining diacritics) and U+1E00–U+1EFF (the
+// Vietnamese letters) never do.
+func mayCombine(s string, i int) bool {
+	c := s[i]
+	if c < 0xCC {
+		return false
+	}
+	if c == 0xE1 && i+1 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB {
+		return false
+	}
+	return combinesBackward(s[i:])
+}
+
+// combinesBackward reports whether the rune at the start of s would combine
+// with the rune before it under NFC (a combining mark, for instance).
+func combinesBackward(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r < 0x250 || (r >= 0x1E00 && r < 0x1F00) || (r >= 0x2000 && r < 0x2070) {
+		return false
+	}
+	return !norm.NFC.PropertiesString(s).BoundaryBefore()
+}
+
+// segmentEnd returns the end of the run of combining runes starting at i.
+func segmentEnd(s string, i int) int {
+	for i < len(s) && s[i] >= utf8.RuneSelf {
+		p := norm.NFC.PropertiesString(s[i:])
+		if p.BoundaryBefore() {
+			break
+		}
+		i += max(p.Size(), 1)
+	}
+	return i
+}
+
+// moveTone rewrites an old-placement oa/oe/uy pair ending in the rune r at
+// src[i:next] (the glide o/u is the ASCII byte before i). It reports whether
+// it wrote anything.
+func (w *writer) moveTone(i, next int, r rune) bool {
+	if i == 0 {
+		return false
+	}
+	switch w.src[i-1] {
+	case 'o', 'O', 'u', 'U':
+		return w.moveToneRune(i, next, r)
+	}
+	return false
+}
+
+// moveToneRune does the work of moveTone for a rune r that the original
+// spelt as src[i:next], possibly decomposed.
+func (w *writer) moveToneRune(i, next int, r rune) bool {
+	if i == 0 || w.lastEditEnd > i-1 || len(w.out) == w.base {
+		return false
+	}
+	t, ok := toneMoves(r)
+	if !ok {
+		return false
+	}
+	glide := w.src[i-1]
+	if glide|0x20 != t.glide {
+		return false
+	}
+	// "qu" + y: the u belongs to the consonant, the y carries the tone in
+	// both spellings (quý, quỳ).
+	if t.glide == 'u' && i >= 2 && w.src[i-2]|0x20 == 'q' {
+		return false
+	}
+	// Only open syllables: a following letter (a final consonant or a
+	// third vowel, as in hoàn, hoài, thuyền) means both spellings agree.
+	if next < len(w.src) && startsWithLetter(w.src[next:]) {
+		return false
+	}
+	first := t.lower
+	if glide != t.glide {
+		first = t.upper
+	}
+	o := len(w.out) - 1
+	w.out = w.out[:o]
+	w.out = utf8.AppendRune(w.out, w.mapRune(first))
+	w.out = utf8.AppendRune(w.out, w.mapRune(t.base))
+	w.edit(i-1, next, o, len(w.out))
+	return true
+}
+
+// startsWithLetter reports whether s begins with a letter or a combining
+// mark.
+func startsWithLetter(s string) bool {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
