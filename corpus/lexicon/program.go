@@ -1,0 +1,299 @@
+package lexicon
+
+import (
+	"fmt"
+	"slices"
+)
+
+// A Program is a query compiled for evaluation: a short postfix code over
+// term IDs, run once per sentence against that sentence's Hits. It holds no
+// strings and evaluating it allocates nothing. A Program is immutable and
+// safe for concurrent use.
+type Program struct {
+	code     []instr
+	sets     [][]int32 // term sets of opAny and opNear, sorted
+	triggers []int32   // terms outside any NOT, sorted and distinct
+	terms    []int32   // every term the query names, sorted and distinct
+}
+
+type opcode uint8
+
+const (
+	opAny  opcode = iota // push: some term of sets[a] is in the sentence
+	opAnd                // pop 2, push both
+	opOr                 // pop 2, push either
+	opNot                // pop 1, push its negation
+	opNear               // push: a term of sets[a] within n words of one of sets[b]
+)
+
+type instr struct {
+	op   opcode
+	a, b int32
+	n    int32
+}
+
+// maxStack bounds the evaluation stack. Parse limits nesting to
+// MaxQueryDepth, and postfix code of a tree that deep never needs more.
+const maxStack = 2*MaxQueryDepth + 4
+
+// A Resolver turns the leaves of a query into term IDs while compiling:
+// Phrase returns the ID of a literal phrase, Group the IDs of the phrases
+// of a named group (false if there is no such group).
+type Resolver interface {
+	Phrase(text string) (int32, error)
+	Group(name string) ([]int32, bool)
+}
+
+// Compile compiles a parsed query. Unknown groups are *QueryError values
+// wrapping ErrUnknownGroup; an error from the Resolver is returned wrapped
+// in a *QueryError at the phrase's offset.
+func Compile(query string, n Node, r Resolver) (*Program, error) {
+	c := compiler{r: r, query: query}
+	c.emit(n, false)
+	if c.err != nil {
+		return nil, c.err
+	}
+	p := &Program{code: c.code, sets: c.sets}
+	p.triggers = sortedDistinct(c.triggers)
+	p.terms = sortedDistinct(c.all)
+	if c.maxDepth > maxStack {
+		return nil, &QueryError{Query: query, Err: fmt.Errorf("%w: evaluation needs %d stack slots", ErrTooDeep, c.maxDepth)}
+	}
+	return p, nil
+}
+
+func sortedDistinct(s []int32) []int32 {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+type compiler struct {
+	r        Resolver
+	query    string
+	code     []instr
+	sets     [][]int32
+	triggers []int32
+	all      []int32
+	depth    int
+	maxDepth int
+	err      error
+}
+
+func (c *compiler) push() {
+	c.depth++
+	c.maxDepth = max(c.maxDepth, c.depth)
+}
+
+// set resolves a phrase, a group or an OR of them into one term set.
+func (c *compiler) set(n Node, negated bool) int32 {
+	var ids []int32
+	c.collect(n, &ids)
+	if !negated {
+		c.triggers = append(c.triggers, ids...)
+	}
+	c.all = append(c.all, ids...)
+	c.sets = append(c.sets, sortedDistinct(ids))
+	return int32(len(c.sets) - 1)
+}
+
+func (c *compiler) collect(n Node, ids *[]int32) {
+	if c.err != nil {
+		return
+	}
+	switch n := n.(type) {
+	case *Phrase:
+		id, err := c.r.Phrase(n.Text)
+		if err != nil {
+			c.err = &QueryError{Query: c.query, Offset: n.Pos, Err: err}
+			return
+		}
+		*ids = append(*ids, id)
+	case *GroupRef:
+		g, ok := c.r.Group(n.Name)
+		if !ok {
+			c.err = &QueryError{Query: c.query, Offset: n.Pos, Err: fmt.Errorf("%w @%s", ErrUnknownGroup, n.Name)}
+			return
+		}
+		*ids = append(*ids, g...)
+	case *Or:
+		c.collect(n.L, ids)
+		c.collect(n.R, ids)
+	default:
+		c.err = &QueryError{Query: c.query, Offset: n.Offset(), Err: fmt.Errorf("%w: %s", ErrNearOperand, n)}
+	}
+}
+
+// emit writes postfix code for n. Runs of OR over phrases and groups
+// become one opAny over their union.
+func (c *compiler) emit(n Node, negated bool) {
+	if c.err != nil {
+		return
+	}
+	switch n := n.(type) {
+	case *Phrase, *GroupRef:
+		c.code = append(c.code, instr{op: opAny, a: c.set(n, negated)})
+		c.push()
+	case *Or:
+		if nearOperand(n) {
+			c.code = append(c.code, instr{op: opAny, a: c.set(n, negated)})
+			c.push()
+			return
+		}
+		c.emit(n.L, negated)
+		c.emit(n.R, negated)
+		c.code = append(c.code, instr{op: opOr})
+		c.depth--
+	case *And:
+		c.emit(n.L, negated)
+		c.emit(n.R, negated)
+		c.code = append(c.code, instr{op: opAnd})
+		c.depth--
+	case *Not:
+		c.emit(n.X, !negated)
+		c.code = append(c.code, instr{op: opNot})
+	case *Near:
+		a := c.set(n.A, negated)
+		b := c.set(n.B, negated)
+		c.code = append(c.code, instr{op: opNear, a: a, b: b, n: int32(n.N)})
+		c.push()
+	default:
+		c.err = &QueryError{Query: c.query, Err: fmt.Errorf("%w: unknown node %T", ErrSyntax, n)}
+	}
+}
+
+// Triggers returns the terms that occur outside any NOT, sorted. A query
+// Parse accepts can hold in a sentence only if one of them occurs there, so
+// a caller evaluates a program only for sentences holding a trigger. The
+// slice is shared; do not modify it.
+func (p *Program) Triggers() []int32 { return p.triggers }
+
+// Terms returns every term the query names, sorted. The slice is shared; do
+// not modify it.
+func (p *Program) Terms() []int32 { return p.terms }
+
+// Eval reports whether the query holds for the sentence whose term hits
+// are h. It allocates nothing.
+func (p *Program) Eval(h *Hits) bool {
+	var stack [maxStack]bool
+	sp := 0
+	for _, in := range p.code {
+		switch in.op {
+		case opAny:
+			stack[sp] = h.any(p.sets[in.a])
+			sp++
+		case opAnd:
+			sp--
+			stack[sp-1] = stack[sp-1] && stack[sp]
+		case opOr:
+			sp--
+			stack[sp-1] = stack[sp-1] || stack[sp]
+		case opNot:
+			stack[sp-1] = !stack[sp-1]
+		case opNear:
+			stack[sp] = h.near(p.sets[in.a], p.sets[in.b], in.n)
+			sp++
+		}
+	}
+	return sp == 1 && stack[0]
+}
+
+// An Occurrence is one place a term occurs in a sentence, in words:
+// WordStart is the index of its first word and WordEnd one past its last,
+// both counted from any fixed origin (the start of the field will do).
+type Occurrence struct {
+	Term      int32
+	WordStart int32
+	WordEnd   int32
+}
+
+// Hits are the terms that occur in one sentence: a bitset over term IDs
+// for the Boolean operators, and the occurrences in order for NEAR. The
+// zero value is empty; Reset sizes it for a lexicon, Add records a hit,
+// Clear empties it again in time proportional to the hits, not to the
+// lexicon, so one Hits serves sentence after sentence without allocating.
+type Hits struct {
+	bits []uint64
+	occ  []Occurrence
+}
+
+// Reset sizes h for terms 0 to n-1 and empties it.
+func (h *Hits) Reset(n int) {
+	words := (n + 63) / 64
+	if cap(h.bits) < words {
+		h.bits = make([]uint64, words)
+	} else {
+		h.bits = h.bits[:words]
+		clear(h.bits)
+	}
+	h.occ = h.occ[:0]
+}
+
+// Add records an occurrence of a term. Out-of-range terms are ignored.
+func (h *Hits) Add(o Occurrence) {
+	if o.Term < 0 || int(o.Term>>6) >= len(h.bits) {
+		return
+	}
+	h.bits[o.Term>>6] |= 1 << (uint(o.Term) & 63)
+	h.occ = append(h.occ, o)
+}
+
+// Has reports whether term occurs.
+func (h *Hits) Has(term int32) bool {
+	return term >= 0 && int(term>>6) < len(h.bits) && h.bits[term>>6]&(1<<(uint(term)&63)) != 0
+}
+
+// Occurrences returns the occurrences recorded since the last Clear, in
+// the order they were added. The slice is reused by later calls.
+func (h *Hits) Occurrences() []Occurrence { return h.occ }
+
+// Empty reports whether no term occurs.
+func (h *Hits) Empty() bool { return len(h.occ) == 0 }
+
+// Clear empties h, keeping its size.
+func (h *Hits) Clear() {
+	for _, o := range h.occ {
+		h.bits[o.Term>>6] = 0
+	}
+	h.occ = h.occ[:0]
+}
+
+func (h *Hits) any(set []int32) bool {
+	for _, t := range set {
+		if h.Has(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(set []int32, t int32) bool {
+	_, ok := slices.BinarySearch(set, t)
+	return ok
+}
+
+func (h *Hits) near(a, b []int32, n int32) bool {
+	if !h.any(a) || !h.any(b) {
+		return false
+	}
+	for i, x := range h.occ {
+		if !contains(a, x.Term) {
+			continue
+		}
+		for j, y := range h.occ {
+			if i == j || !contains(b, y.Term) {
+				continue
+			}
+			var gap int32
+			switch {
+			case x.WordEnd <= y.WordStart:
+				gap = y.WordStart - x.WordEnd
+			case y.WordEnd <= x.WordStart:
+				gap = x.WordStart - y.WordEnd
+			}
+			if gap <= n {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,164 @@
+package lexicon
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// mapResolver resolves phrases to IDs in order of first use and groups
+// from a fixed table.
+type mapResolver struct {
+	ids    map[string]int32
+	groups map[string][]string
+}
+
+func (r *mapResolver) Phrase(text string) (int32, error) {
+	if strings.Contains(text, "!") {
+		return 0, errors.New("no exclamation marks")
+	}
+	if id, ok := r.ids[text]; ok {
+		return id, nil
+	}
+	id := int32(len(r.ids))
+	r.ids[text] = id
+	return id, nil
+}
+
+func (r *mapResolver) Group(name string) ([]int32, bool) {
+	ps, ok := r.groups[name]
+	if !ok {
+		return nil, false
+	}
+	var ids []int32
+	for _, p := range ps {
+		id, _ := r.Phrase(p)
+		ids = append(ids, id)
+	}
+	return ids, true
+}
+
+func compileForTest(t *testing.T, r *mapResolver, q string) *Program {
+	t.Helper()
+	n, err := Parse(q)
+	if err != nil {
+		t.Fatalf("Parse(%q): %v", q, err)
+	}
+	p, err := Compile(q, n, r)
+	if err != nil {
+		t.Fatalf("Compile(%q): %v", q, err)
+	}
+	return p
+}
+
+// sentence builds Hits for a sentence given as words; each word is a term
+// when the resolver knows it.
+func sentence(r *mapResolver, words string) *Hits {
+	var h Hits
+	h.Reset(64)
+	for i, w := range strings.Fields(words) {
+		if id, ok := r.ids[w]; ok {
+			h.Add(Occurrence{Term: id, WordStart: int32(i), WordEnd: int32(i + 1)})
+		}
+	}
+	return &h
+}
+
+func TestProgramEval(t *testing.T) {
+	tests := []struct {
+		query    string
+		sentence string
+		want     bool
+	}{
+		{"a AND b", "a x b", true},
+		{"a AND b", "a x y", false},
+		{"a OR b", "y b", true},
+		{"a AND NOT b", "a", true},
+		{"a AND NOT b", "a b", false},
+		{"@g AND c", "two c", true},
+		{"@g AND c", "c", false},
+		{"NEAR/1(a, b)", "a x b", true},
+		{"NEAR/1(a, b)", "b x a", true},
+		{"NEAR/1(a, b)", "a x y b", false},
+		{"NEAR/0(a, b)", "a b", true},
+		{"NEAR/2(a, @g)", "one x x x a", false},
+		{"NEAR/2(a, @g)", "one x x a", true},
+		{"NEAR/2(a, @g)", "one x a", true},
+		{"(a OR b) AND (c OR NOT d)", "b d", false},
+		{"(a OR b) AND (c OR NOT d)", "b", true},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%s", tt.query, tt.sentence), func(t *testing.T) {
+			r := &mapResolver{ids: map[string]int32{}, groups: map[string][]string{"g": {"one", "two"}}}
+			for _, w := range []string{"a", "b", "c", "d", "one", "two"} {
+				r.Phrase(w)
+			}
+			p := compileForTest(t, r, tt.query)
+			if got := p.Eval(sentence(r, tt.sentence)); got != tt.want {
+				t.Errorf("Eval(%q on %q) = %v, want %v", tt.query, tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestProgramTriggers(t *testing.T) {
+	r := &mapResolver{ids: map[string]int32{}, groups: map[string][]string{"g": {"one", "two"}}}
+	p := compileForTest(t, r, "a AND @g AND NOT b") // a=0 one=1 two=2 b=3
+	if diff := cmp.Diff([]int32{0, 1, 2}, p.Triggers()); diff != "" {
+		t.Errorf("Triggers mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int32{0, 1, 2, 3}, p.Terms()); diff != "" {
+		t.Errorf("Terms mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCompileErrors(t *testing.T) {
+	r := &mapResolver{ids: map[string]int32{}, groups: map[string][]string{}}
+	for _, tt := range []struct {
+		query   string
+		wantErr error
+		offset  int
+	}{
+		{"a AND @missing", ErrUnknownGroup, 6},
+	} {
+		n, err := Parse(tt.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Compile(tt.query, n, r)
+		var qe *QueryError
+		if !errors.Is(err, tt.wantErr) || !errors.As(err, &qe) || qe.Offset != tt.offset {
+			t.Errorf("Compile(%q) = %v, want %v at %d", tt.query, err, tt.wantErr, tt.offset)
+		}
+	}
+	n, _ := Parse("a AND b!")
+	if _, err := Compile("a AND b!", n, r); err == nil {
+		t.Error("Compile with a failing resolver succeeded")
+	}
+}
+
+func TestHitsClear(t *testing.T) {
+	var h Hits
+	h.Reset(200)
+	h.Add(Occurrence{Term: 130})
+	h.Add(Occurrence{Term: 500}) // out of range: ignored
+	if !h.Has(130) || h.Has(500) || h.Empty() {
+		t.Fatalf("after Add: Has(130)=%v Has(500)=%v Empty=%v", h.Has(130), h.Has(500), h.Empty())
+	}
+	h.Clear()
+	if h.Has(130) || !h.Empty() {
+		t.Errorf("after Clear: Has(130)=%v Empty=%v", h.Has(130), h.Empty())
+	}
+}
+
+func TestEvalAllocatesNothing(t *testing.T) {
+	r := &mapResolver{ids: map[string]int32{}, groups: map[string][]string{"g": {"one", "two"}}}
+	p := compileForTest(t, r, "NEAR/3(a, @g) AND NOT b OR c")
+	h := sentence(r, "a x one c")
+	if n := testing.AllocsPerRun(100, func() { p.Eval(h) }); n != 0 {
+		t.Errorf("Eval allocates %v times per run, want 0", n)
+	}
+}

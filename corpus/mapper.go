@@ -1,0 +1,523 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/digidip/digidip"
+	"github.com/digidip/digidip/corpus/internal/automaton"
+	"github.com/digidip/digidip/corpus/lexicon"
+	"github.com/digidip/digidip/corpus/textnorm"
+)
+
+// Scoring constants. They are documented at [Mapper].
+const (
+	// DefaultThreshold is the score an element needs to be asserted: one
+	// sentence where a rule of weight 1 holds clears it, two sentences
+	// where a rule of weight 0.5 holds clear it together.
+	DefaultThreshold = 0.8
+	// DefaultMaxMapSize bounds the title plus body the mapper accepts; it
+	// matches the readers' limit, DefaultMaxArticleSize.
+	DefaultMaxMapSize = DefaultMaxArticleSize
+
+	titleFactor = 1.5  // a sentence of the headline
+	leadFactor  = 1.25 // one of the first two sentences of the body
+	leadLen     = 2
+
+	// A term named by more than specificElements elements is generic:
+	// a rule fired by generic terms only counts for less, down to
+	// minSpecificity of its weight.
+	specificElements = 3
+	minSpecificity   = 0.8
+)
+
+// ErrUnknownID is wrapped in the *MapError Explain returns for an ID that
+// no lexicon of the mapper describes (or that WithFrameworks left out).
+var ErrUnknownID = errors.New("no lexicon entry for ID")
+
+// A MapError is a problem mapping one article: the article's ID and what
+// went wrong. Err is ErrInvalidUTF8 (with Field and the Offset of the first
+// bad byte), ErrTooLarge, ErrUnknownID (from Explain) or the context's
+// error. A blank article is not an error: it names and discusses nothing.
+type MapError struct {
+	// Article is the ID of the article, as the caller gave it.
+	Article string
+	// Field and Offset say where in the article, when that is known.
+	Field  Field
+	Offset int
+	// Err is the cause; test it with errors.Is.
+	Err error
+}
+
+func (e *MapError) Error() string {
+	if e.Field != "" {
+		return fmt.Sprintf("corpus: map article %q: %s byte %d: %v", e.Article, e.Field, e.Offset, e.Err)
+	}
+	return fmt.Sprintf("corpus: map article %q: %v", e.Article, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *MapError) Unwrap() error { return e.Err }
+
+// A LexiconError is a problem building a Mapper from its lexicons: the
+// lexicon's language, the JSON pointer of the entry, and the cause (often
+// a *lexicon.QueryError with the byte offset in the query).
+type LexiconError struct {
+	Lang    string
+	Pointer string
+	Err     error
+}
+
+func (e *LexiconError) Error() string {
+	return fmt.Sprintf("corpus: lexicon %q: %s: %v", e.Lang, e.Pointer, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *LexiconError) Unwrap() error { return e.Err }
+
+// A MapperOption configures NewMapper.
+type MapperOption func(*mapperConfig)
+
+type mapperConfig struct {
+	files      []*lexicon.File
+	extra      []*lexicon.File
+	frameworks []digidip.ID
+	threshold  float64
+	catalog    *digidip.Catalog
+	maxSize    int
+}
+
+// WithLexicons replaces the embedded lexicons (lexicon.Default) with files.
+func WithLexicons(files ...*lexicon.File) MapperOption {
+	return func(c *mapperConfig) { c.files = files }
+}
+
+// WithExtraLexicons extends the lexicons with files: each is merged
+// (lexicon.Merge) into the lexicon of its language, or added when there is
+// none.
+func WithExtraLexicons(files ...*lexicon.File) MapperOption {
+	return func(c *mapperConfig) { c.extra = append(c.extra, files...) }
+}
+
+// WithFrameworks restricts mapping to the given frameworks: names and
+// element rules of any other framework are left out of the automaton.
+// No IDs means all frameworks.
+func WithFrameworks(ids ...digidip.ID) MapperOption {
+	return func(c *mapperConfig) { c.frameworks = ids }
+}
+
+// WithThreshold sets the score an element needs to be asserted
+// (DefaultThreshold when t <= 0).
+func WithThreshold(t float64) MapperOption {
+	return func(c *mapperConfig) { c.threshold = t }
+}
+
+// WithCatalog makes NewMapper check every framework and element ID of the
+// lexicons against the catalog, so a typo in a user lexicon ("adm2025/DO9")
+// is an error rather than a silent dead rule.
+func WithCatalog(cat *digidip.Catalog) MapperOption {
+	return func(c *mapperConfig) { c.catalog = cat }
+}
+
+// WithMaxArticleSize sets the largest title plus body, in bytes, Map
+// accepts (DefaultMaxMapSize when n <= 0); larger ones are ErrTooLarge.
+func WithMaxArticleSize(n int) MapperOption {
+	return func(c *mapperConfig) { c.maxSize = n }
+}
+
+// A Mapper maps articles onto the frameworks of its lexicons. Build one
+// with NewMapper and use it from any number of goroutines.
+//
+// How an article is mapped:
+//
+//  1. Cleaning ([Cleaner]) finds page noise; nothing in a removed span is
+//     evidence.
+//  2. Title and body are split into sentences over the original text
+//     (package segment) and normalised (package textnorm) into a reused
+//     buffer, with an offset map back to the original.
+//  3. One automaton holding every phrase of every lexicon finds all
+//     whole-word occurrences, nested ones included, in one pass per field.
+//  4. Per sentence, the phrases found form a bitset. A framework name
+//     counts unless a guard phrase of its entry overlaps it, and only if
+//     the entry's query (if any) holds in that sentence. Each element rule
+//     that one of the sentence's phrases can trigger is evaluated.
+//  5. An element's score is the sum over sentences of the best
+//     weight × specificity × position among its rules that hold there.
+//     Specificity is 1 when a phrase that fired is named by at most three
+//     elements' rules and falls to 0.8 as phrases get generic; position is
+//     1.5 in the headline, 1.25 in the first two body sentences, else 1.
+//     Elements at or above the threshold are asserted; a framework is
+//     asserted when one name counts, scored by the same position factors.
+//
+// Vietnamese typed without accents ("ke hoach tong the so", common in forum
+// posts) is matched diacritic-insensitively: when an article in Vietnamese
+// has almost no non-ASCII letters, it and the phrases are compared with
+// marks and tones stripped (textnorm.StripDiacritics), so that "dich vu
+// cong truc tuyen" finds "dịch vụ công trực tuyến". Accented text is never
+// matched that way, since stripping conflates words (số, sở, sơ).
+//
+// Every lexicon applies to every article, whatever its language:
+// Vietnamese reports quote English names ("ASEAN Digital Masterplan 2025",
+// "ICDD") and English ones Vietnamese names, and a phrase that does not
+// occur costs nothing. Results are ranked by score, then ID.
+type Mapper struct {
+	norm *textnorm.Normalizer
+	auto *automaton.Automaton
+	// stripNorm and stripAuto are the diacritic-insensitive pair, for
+	// Vietnamese typed without accents (see unaccented).
+	stripNorm *textnorm.Normalizer
+	stripAuto *automaton.Automaton
+	cleaner   *Cleaner
+	threshold float64
+	maxSize   int
+
+	terms []termInfo // by term ID = automaton pattern index
+
+	entries []fwEntry
+	// nameOf and guardOf list, per term, the entries it names or guards.
+	nameOf  [][]int32
+	guardOf [][]int32
+
+	elements []digidip.ID // element index → ID, sorted
+	rules    []ruleInfo
+	// triggers lists, per term, the rules it can trigger.
+	triggers [][]int32
+
+	pool sync.Pool // *scratch
+}
+
+type termInfo struct {
+	text        string  // normalised
+	display     string  // as first written in a lexicon
+	specificity float64 // see Mapper
+}
+
+type fwEntry struct {
+	id        digidip.ID
+	lang      string
+	query     *lexicon.Program
+	queryText string
+}
+
+type ruleInfo struct {
+	element int32
+	lang    string
+	query   string
+	weight  float64
+	prog    *lexicon.Program
+	// generic reports whether some phrase of the rule is generic, so
+	// that its specificity depends on which phrases fired.
+	generic bool
+}
+
+// NewMapper builds a Mapper: it normalises and compiles every phrase of
+// the lexicons into one automaton and compiles every query. Errors are
+// *LexiconError values naming the lexicon and entry (a bad query wraps a
+// *lexicon.QueryError with its byte offset).
+func NewMapper(opts ...MapperOption) (*Mapper, error) {
+	cfg := mapperConfig{}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	files := cfg.files
+	if files == nil {
+		files = lexicon.Default()
+	}
+	files, err := mergeExtra(files, cfg.extra)
+	if err != nil {
+		return nil, err
+	}
+	m := &Mapper{
+		norm:      textnorm.New(),
+		stripNorm: textnorm.New(textnorm.StripDiacritics()),
+		cleaner:   NewCleaner(DefaultMarkers()),
+		threshold: cfg.threshold,
+		maxSize:   cfg.maxSize,
+	}
+	if m.threshold <= 0 {
+		m.threshold = DefaultThreshold
+	}
+	if m.maxSize <= 0 {
+		m.maxSize = DefaultMaxMapSize
+	}
+	b := builder{m: m, ids: map[string]int32{}, elIndex: map[digidip.ID]int32{}, seen: map[digidip.ID]bool{}}
+	if len(cfg.frameworks) > 0 {
+		b.keep = map[digidip.ID]bool{}
+		for _, id := range cfg.frameworks {
+			b.keep[id.Framework()] = true
+		}
+	}
+	for _, f := range files {
+		if err := b.add(f, cfg.catalog); err != nil {
+			return nil, err
+		}
+	}
+	for _, id := range cfg.frameworks {
+		if !b.seen[id.Framework()] {
+			return nil, &LexiconError{Err: fmt.Errorf("WithFrameworks: no lexicon describes framework %q", id)}
+		}
+	}
+	if len(m.terms) == 0 {
+		return nil, &LexiconError{Err: errors.New("the lexicons name no phrases")}
+	}
+	b.finish()
+	patterns := make([]string, len(m.terms))
+	for i, t := range m.terms {
+		patterns[i] = t.text
+	}
+	m.auto, err = automaton.Compile(patterns, automaton.WholeWords())
+	if err != nil {
+		return nil, fmt.Errorf("corpus: compile lexicon automaton: %w", err)
+	}
+	// Stripping conflates phrases ("số" and "sở" both become "so"); the
+	// automaton collapses equal patterns and SameText gives them all back.
+	for i, t := range m.terms {
+		patterns[i] = m.stripNorm.String(t.text)
+	}
+	m.stripAuto, err = automaton.Compile(patterns, automaton.WholeWords())
+	if err != nil {
+		return nil, fmt.Errorf("corpus: compile unaccented lexicon automaton: %w", err)
+	}
+	m.pool.New = func() any { return new(scratch) }
+	return m, nil
+}
+
+func mergeExtra(files, extra []*lexicon.File) ([]*lexicon.File, error) {
+	out := slices.Clone(files)
+	for _, x := range extra {
+		i := slices.IndexFunc(out, func(f *lexicon.File) bool { return strings.EqualFold(f.Lang, x.Lang) })
+		if i < 0 {
+			out = append(out, x)
+			continue
+		}
+		merged, err := lexicon.Merge(out[i], x)
+		if err != nil {
+			return nil, &LexiconError{Lang: x.Lang, Err: err}
+		}
+		out[i] = merged
+	}
+	return out, nil
+}
+
+// builder interns phrases and compiles queries into the Mapper's tables.
+type builder struct {
+	m       *Mapper
+	ids     map[string]int32
+	keep    map[digidip.ID]bool
+	seen    map[digidip.ID]bool // frameworks the lexicons describe
+	elIndex map[digidip.ID]int32
+	elRules [][]ruleInfo // by element index, before sorting
+	// usedBy counts, per term, the elements whose rules name it.
+	usedBy []map[int32]bool
+}
+
+func (b *builder) term(phrase string) (int32, error) {
+	norm := strings.TrimSpace(b.m.norm.String(phrase))
+	if norm == "" {
+		return 0, fmt.Errorf("phrase %q is empty once normalised", phrase)
+	}
+	if !utf8.ValidString(norm) {
+		return 0, fmt.Errorf("phrase %q is not valid UTF-8", phrase)
+	}
+	if id, ok := b.ids[norm]; ok {
+		return id, nil
+	}
+	id := int32(len(b.m.terms))
+	b.ids[norm] = id
+	b.m.terms = append(b.m.terms, termInfo{text: norm, display: phrase, specificity: 1})
+	b.m.nameOf = append(b.m.nameOf, nil)
+	b.m.guardOf = append(b.m.guardOf, nil)
+	b.usedBy = append(b.usedBy, nil)
+	return id, nil
+}
+
+// fileResolver resolves the phrases and @groups of one lexicon file.
+type fileResolver struct {
+	b      *builder
+	f      *lexicon.File
+	groups map[string][]int32
+	err    error
+}
+
+func (r *fileResolver) Phrase(text string) (int32, error) { return r.b.term(text) }
+
+func (r *fileResolver) Group(name string) ([]int32, bool) {
+	if ids, ok := r.groups[name]; ok {
+		return ids, true
+	}
+	phrases, ok := r.f.Terms[name]
+	if !ok {
+		return nil, false
+	}
+	ids := make([]int32, 0, len(phrases))
+	for _, p := range phrases {
+		id, err := r.b.term(p)
+		if err != nil {
+			if r.err == nil {
+				r.err = fmt.Errorf("group @%s: %w", name, err)
+			}
+			continue
+		}
+		ids = append(ids, id)
+	}
+	r.groups[name] = ids
+	return ids, true
+}
+
+func (b *builder) compile(r *fileResolver, lang, ptr, query string) (*lexicon.Program, error) {
+	n, err := lexicon.Parse(query)
+	if err == nil {
+		var p *lexicon.Program
+		p, err = lexicon.Compile(query, n, r)
+		if err == nil && r.err != nil {
+			err = r.err
+		}
+		if err == nil {
+			return p, nil
+		}
+	}
+	var qe *lexicon.QueryError
+	if errors.As(err, &qe) {
+		qe.Pointer = ptr
+	}
+	return nil, &LexiconError{Lang: lang, Pointer: ptr, Err: err}
+}
+
+func (b *builder) add(f *lexicon.File, cat *digidip.Catalog) error {
+	m := b.m
+	r := &fileResolver{b: b, f: f, groups: map[string][]int32{}}
+	for i, fw := range f.Frameworks {
+		ptr := fmt.Sprintf("/frameworks/%d", i)
+		if !fw.ID.Valid() || !fw.ID.IsFramework() {
+			return &LexiconError{Lang: f.Lang, Pointer: ptr + "/id", Err: fmt.Errorf("%q is not a framework ID", fw.ID)}
+		}
+		if cat != nil && !cat.Has(fw.ID) {
+			return &LexiconError{Lang: f.Lang, Pointer: ptr + "/id", Err: fmt.Errorf("framework %s is not in the catalog", fw.ID)}
+		}
+		b.seen[fw.ID] = true
+		if b.keep != nil && !b.keep[fw.ID] {
+			continue
+		}
+		e := fwEntry{id: fw.ID, lang: f.Lang, queryText: fw.Query}
+		idx := int32(len(m.entries))
+		if fw.Query != "" {
+			p, err := b.compile(r, f.Lang, ptr+"/query", fw.Query)
+			if err != nil {
+				return err
+			}
+			e.query = p
+		}
+		m.entries = append(m.entries, e)
+		for j, name := range fw.Names {
+			id, err := b.term(name)
+			if err != nil {
+				return &LexiconError{Lang: f.Lang, Pointer: fmt.Sprintf("%s/names/%d", ptr, j), Err: err}
+			}
+			m.nameOf[id] = append(m.nameOf[id], idx)
+		}
+		for j, g := range fw.Guards {
+			id, err := b.term(g)
+			if err != nil {
+				return &LexiconError{Lang: f.Lang, Pointer: fmt.Sprintf("%s/guards/%d", ptr, j), Err: err}
+			}
+			m.guardOf[id] = append(m.guardOf[id], idx)
+		}
+	}
+	for i, el := range f.Elements {
+		ptr := fmt.Sprintf("/elements/%d", i)
+		if !el.ID.Valid() || el.ID.IsFramework() {
+			return &LexiconError{Lang: f.Lang, Pointer: ptr + "/id", Err: fmt.Errorf("%q is not an element ID", el.ID)}
+		}
+		if cat != nil && !cat.Has(el.ID) {
+			return &LexiconError{Lang: f.Lang, Pointer: ptr + "/id", Err: fmt.Errorf("element %s is not in the catalog", el.ID)}
+		}
+		b.seen[el.ID.Framework()] = true
+		if b.keep != nil && !b.keep[el.ID.Framework()] {
+			continue
+		}
+		ei, ok := b.elIndex[el.ID]
+		if !ok {
+			ei = int32(len(b.elRules))
+			b.elIndex[el.ID] = ei
+			b.elRules = append(b.elRules, nil)
+		}
+		for j, rule := range el.Rules {
+			rptr := fmt.Sprintf("%s/rules/%d/query", ptr, j)
+			if rule.Weight < 0 || math.IsNaN(rule.Weight) || math.IsInf(rule.Weight, 0) {
+				return &LexiconError{Lang: f.Lang, Pointer: fmt.Sprintf("%s/rules/%d/weight", ptr, j), Err: fmt.Errorf("weight %g is not a finite non-negative number", rule.Weight)}
+			}
+			p, err := b.compile(r, f.Lang, rptr, rule.Query)
+			if err != nil {
+				return err
+			}
+			for _, t := range p.Terms() {
+				if b.usedBy[t] == nil {
+					b.usedBy[t] = map[int32]bool{}
+				}
+				b.usedBy[t][ei] = true
+			}
+			b.elRules[ei] = append(b.elRules[ei], ruleInfo{lang: f.Lang, query: rule.Query, weight: rule.EffectiveWeight(), prog: p})
+		}
+	}
+	return nil
+}
+
+// finish orders elements by ID, indexes rules by trigger term and computes
+// term specificity.
+func (b *builder) finish() {
+	m := b.m
+	ids := make([]digidip.ID, 0, len(b.elIndex))
+	for id := range b.elIndex {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	m.elements = ids
+	m.triggers = make([][]int32, len(m.terms))
+	for ei, id := range ids {
+		for _, r := range b.elRules[b.elIndex[id]] {
+			r.element = int32(ei)
+			ri := int32(len(m.rules))
+			m.rules = append(m.rules, r)
+			for _, t := range r.prog.Triggers() {
+				m.triggers[t] = append(m.triggers[t], ri)
+			}
+		}
+	}
+	for t := range m.terms {
+		if n := len(b.usedBy[t]); n > specificElements {
+			m.terms[t].specificity = max(minSpecificity, float64(specificElements)/float64(n))
+		}
+	}
+	for i := range m.rules {
+		for _, t := range m.rules[i].prog.Terms() {
+			if m.terms[t].specificity < 1 {
+				m.rules[i].generic = true
+			}
+		}
+	}
+}
+
+// Threshold returns the score an element needs to be asserted.
+func (m *Mapper) Threshold() float64 { return m.threshold }
+
+// Frameworks returns the IDs of the frameworks the mapper can find, sorted.
+func (m *Mapper) Frameworks() []digidip.ID {
+	var out []digidip.ID
+	for _, e := range m.entries {
+		out = append(out, e.id)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Elements returns the IDs of the elements the mapper has rules for, sorted.
+func (m *Mapper) Elements() []digidip.ID { return slices.Clone(m.elements) }
+
+// NumTerms returns the number of distinct normalised phrases in the
+// mapper's automaton.
+func (m *Mapper) NumTerms() int { return len(m.terms) }

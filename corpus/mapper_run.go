@@ -1,0 +1,585 @@
+package corpus
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/digidip/digidip"
+	"github.com/digidip/digidip/corpus/internal/automaton"
+	"github.com/digidip/digidip/corpus/lexicon"
+	"github.com/digidip/digidip/corpus/segment"
+	"github.com/digidip/digidip/corpus/textnorm"
+	"golang.org/x/text/language"
+)
+
+// scratch is the per-call working memory of a Mapper, reused through the
+// Mapper's pool so that mapping article after article allocates only the
+// Mapping it returns (and what cleaning needs).
+type scratch struct {
+	buf     []byte
+	om      textnorm.OffsetMap
+	matches []automaton.Match
+	sents   []digidip.Span
+	removed []digidip.Span
+	occ     []occurrence
+	hits    lexicon.Hits
+
+	ruleStamp []uint32
+	stamp     uint32
+	elBest    []float64
+	elBestR   []int32
+	touched   []int32
+	elScore   []float64
+
+	fwHits []fwHit
+	elHits []elHit
+}
+
+// occurrence is one phrase found in a field: its term, its span in the
+// normalised and the original text, its sentence and its word positions.
+type occurrence struct {
+	term           int32
+	ns, ne         int32 // normalised span
+	os, oe         int32 // original span
+	sent           int32
+	wordS, wordEnd int32
+}
+
+type fwHit struct {
+	entry  int32
+	field  Field
+	sent   int32
+	os, oe int32
+	term   int32
+	factor float64
+}
+
+type elHit struct {
+	el      int32
+	rule    int32
+	field   Field
+	sent    int32
+	os, oe  int32
+	contrib float64
+}
+
+func (m *Mapper) getScratch() *scratch {
+	s := m.pool.Get().(*scratch)
+	s.hits.Reset(len(m.terms))
+	if len(s.ruleStamp) != len(m.rules) {
+		s.ruleStamp = make([]uint32, len(m.rules))
+		s.stamp = 0
+	}
+	if len(s.elBest) != len(m.elements) {
+		s.elBest = make([]float64, len(m.elements))
+		s.elBestR = make([]int32, len(m.elements))
+		s.elScore = make([]float64, len(m.elements))
+	} else {
+		clear(s.elScore)
+	}
+	s.fwHits = s.fwHits[:0]
+	s.elHits = s.elHits[:0]
+	return s
+}
+
+// check returns a *MapError when a cannot be mapped.
+func (m *Mapper) check(ctx context.Context, a Article) error {
+	if err := ctx.Err(); err != nil {
+		return &MapError{Article: a.ID, Err: err}
+	}
+	if n := len(a.Title) + len(a.Body); n > m.maxSize {
+		return &MapError{Article: a.ID, Err: fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, n, m.maxSize)}
+	}
+	for _, f := range [...]Field{FieldTitle, FieldBody} {
+		if i := validUTF8(a.Text(f)); i >= 0 {
+			return &MapError{Article: a.ID, Field: f, Offset: i, Err: ErrInvalidUTF8}
+		}
+	}
+	return nil
+}
+
+// Map maps one article: the frameworks it names and the elements it
+// discusses, with evidence into a.Title and a.Body. An article with no
+// text gives an empty Mapping; invalid UTF-8 and an article above the size
+// limit are *MapError values (ErrInvalidUTF8 with the offset, ErrTooLarge),
+// as is a cancelled ctx.
+func (m *Mapper) Map(ctx context.Context, a Article) (Mapping, error) {
+	if err := m.check(ctx, a); err != nil {
+		return Mapping{}, err
+	}
+	s := m.getScratch()
+	defer m.pool.Put(s)
+	m.run(s, a, nil)
+	return m.mapping(s, a), nil
+}
+
+// run finds every framework name and element rule in a, filling s.
+func (m *Mapper) run(s *scratch, a Article, tr *tracer) {
+	cleaned := m.cleaner.Clean(a)
+	norm, auto := m.norm, m.auto
+	if unaccented(a) {
+		norm, auto = m.stripNorm, m.stripAuto
+	}
+	for _, f := range [...]Field{FieldTitle, FieldBody} {
+		text := a.Text(f)
+		if text == "" {
+			continue
+		}
+		s.removed = s.removed[:0]
+		for _, r := range cleaned.Removals {
+			if r.Field == f {
+				s.removed = append(s.removed, r.Span)
+			}
+		}
+		m.field(s, f, text, norm, auto, tr)
+	}
+}
+
+// unaccented reports whether a is Vietnamese typed without accents: its
+// language is Vietnamese (given, or detected when unknown) and fewer than
+// one byte in fifty of the first 4 KiB of its text is outside ASCII, where
+// accented Vietnamese has one in five or more.
+func unaccented(a Article) bool {
+	const sample = 4 << 10
+	body := a.Body[:min(len(a.Body), sample)]
+	nonASCII := 0
+	for _, text := range [...]string{a.Title, body} {
+		for i := 0; i < len(text); i++ {
+			if text[i] >= utf8.RuneSelf {
+				nonASCII++
+			}
+		}
+	}
+	if n := len(a.Title) + len(body); n == 0 || nonASCII*50 >= n {
+		return false
+	}
+	tag := a.Lang
+	if tag == language.Und {
+		tag = DetectLanguage(a.Title + "\n" + body)
+	}
+	base, _ := tag.Base()
+	return base.String() == "vi"
+}
+
+func countSeparators(b []byte) int32 {
+	return int32(bytes.Count(b, []byte{' '}) + bytes.Count(b, []byte{'\n'}))
+}
+
+// removedAt reports whether [start, end) overlaps a removed span.
+func removedAt(removed []digidip.Span, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(removed, start, func(r digidip.Span, x int) int { return cmp.Compare(r.End, x+1) })
+	return i < len(removed) && removed[i].Start < end
+}
+
+// field maps one field of the article.
+func (m *Mapper) field(s *scratch, f Field, text string, norm *textnorm.Normalizer, auto *automaton.Automaton, tr *tracer) {
+	s.sents = segment.AppendSentences(s.sents[:0], text)
+	s.buf = norm.Append(s.buf[:0], text, &s.om)
+	s.matches = auto.AppendOverlapping(s.matches[:0], s.buf)
+	if len(s.matches) == 0 || len(s.sents) == 0 {
+		return
+	}
+	// Matches come ordered by End. A match belongs to the sentence that
+	// holds its last byte (phrases never span a sentence break), so
+	// sentences and word counts advance monotonically: one merge, no sort.
+	s.occ = s.occ[:0]
+	identity := s.om.Identity()
+	var words int32 // separators before last
+	last, sent := 0, 0
+	for _, mt := range s.matches {
+		words += countSeparators(s.buf[last:mt.End])
+		last = mt.End
+		os, oe := mt.Start, mt.End
+		if !identity {
+			os, oe = s.om.Original(mt.Start, mt.End)
+		}
+		if len(s.removed) > 0 && removedAt(s.removed, os, oe) {
+			continue
+		}
+		for sent < len(s.sents) && s.sents[sent].End < oe {
+			sent++
+		}
+		if sent == len(s.sents) {
+			break
+		}
+		if s.sents[sent].Start > os {
+			continue // straddles a sentence start: not a phrase of either
+		}
+		inner := countSeparators(s.buf[mt.Start:mt.End])
+		// Phrases that normalise alike share one pattern; each is a term.
+		for _, p := range auto.SameText(mt.Pattern) {
+			s.occ = append(s.occ, occurrence{
+				term: int32(p), ns: int32(mt.Start), ne: int32(mt.End),
+				os: int32(os), oe: int32(oe), sent: int32(sent),
+				wordS: words - inner, wordEnd: words + 1,
+			})
+		}
+	}
+	if tr != nil {
+		tr.found(m, f, s)
+	}
+	for i := 0; i < len(s.occ); {
+		j := i + 1
+		for j < len(s.occ) && s.occ[j].sent == s.occ[i].sent {
+			j++
+		}
+		m.sentence(s, f, s.occ[i:j], tr)
+		i = j
+	}
+}
+
+func positionFactor(f Field, sent int32) float64 {
+	switch {
+	case f == FieldTitle:
+		return titleFactor
+	case sent < leadLen:
+		return leadFactor
+	}
+	return 1
+}
+
+// sentence evaluates names and rules on the occurrences of one sentence.
+func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
+	s.hits.Clear()
+	for _, o := range group {
+		s.hits.Add(lexicon.Occurrence{Term: o.term, WordStart: o.wordS, WordEnd: o.wordEnd})
+	}
+	sent := group[0].sent
+	factor := positionFactor(f, sent)
+
+	// Framework names.
+	for _, o := range group {
+		for _, e := range m.nameOf[o.term] {
+			guard := int32(-1)
+			for _, g := range group {
+				if g.ns < o.ne && o.ns < g.ne && slices.Contains(m.guardOf[g.term], e) {
+					guard = g.term
+					break
+				}
+			}
+			entry := &m.entries[e]
+			queryOK := guard < 0 && (entry.query == nil || entry.query.Eval(&s.hits))
+			if tr != nil {
+				tr.name(m, e, f, o, guard, queryOK)
+			}
+			if guard >= 0 || !queryOK {
+				continue
+			}
+			s.fwHits = append(s.fwHits, fwHit{entry: e, field: f, sent: sent, os: o.os, oe: o.oe, term: o.term, factor: factor})
+		}
+	}
+
+	// Element rules triggered by the sentence's phrases.
+	s.stamp++
+	if s.stamp == 0 { // wrapped: forget every old stamp
+		clear(s.ruleStamp)
+		s.stamp = 1
+	}
+	s.touched = s.touched[:0]
+	for _, o := range group {
+		for _, r := range m.triggers[o.term] {
+			if s.ruleStamp[r] == s.stamp {
+				continue
+			}
+			s.ruleStamp[r] = s.stamp
+			rule := &m.rules[r]
+			if !rule.prog.Eval(&s.hits) {
+				continue
+			}
+			spec := 1.0
+			if rule.generic {
+				spec = minSpecificity
+				for _, g := range group {
+					if _, ok := slices.BinarySearch(rule.prog.Terms(), g.term); ok {
+						spec = max(spec, m.terms[g.term].specificity)
+					}
+				}
+			}
+			c := rule.weight * spec * factor
+			el := rule.element
+			if s.elBest[el] == 0 {
+				s.touched = append(s.touched, el)
+			}
+			if c > s.elBest[el] {
+				s.elBest[el] = c
+				s.elBestR[el] = r
+			}
+			if tr != nil {
+				tr.held(r, f, sent)
+			}
+		}
+	}
+	for _, el := range s.touched {
+		c := s.elBest[el]
+		s.elScore[el] += c
+		sp := s.sents[sent]
+		sp = clipRemoved(sp, s.removed, int(group[0].os))
+		s.elHits = append(s.elHits, elHit{el: el, rule: s.elBestR[el], field: f, sent: sent, os: int32(sp.Start), oe: int32(sp.End), contrib: c})
+		s.elBest[el] = 0
+	}
+}
+
+// clipRemoved narrows sentence span sp, when cleaning removed part of it,
+// to the kept piece around offset anchor, trimmed of white space.
+func clipRemoved(sp digidip.Span, removed []digidip.Span, anchor int) digidip.Span {
+	for _, r := range removed {
+		if r.End <= sp.Start || r.Start >= sp.End {
+			continue
+		}
+		if r.End <= anchor {
+			sp.Start = max(sp.Start, r.End)
+		} else if r.Start > anchor {
+			sp.End = min(sp.End, r.Start)
+		}
+	}
+	return sp
+}
+
+func evidenceFieldOrder(f Field) int {
+	if f == FieldTitle {
+		return 0
+	}
+	return 1
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+func evidence(a Article, f Field, sent int32, os, oe int32, term string) Evidence {
+	text := a.Text(f)
+	start, end := int(os), int(oe)
+	// Trim white space left at the edges by clipping.
+	for start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r') {
+		start++
+	}
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\n' || text[end-1] == '\r') {
+		end--
+	}
+	return Evidence{Field: f, Start: start, End: end, Text: text[start:end], Sentence: int(sent), Term: term}
+}
+
+// mapping builds the Mapping from the hits in s.
+func (m *Mapper) mapping(s *scratch, a Article) Mapping {
+	out := Mapping{
+		Article:    MappedArticle{ID: a.ID, Title: a.Title},
+		Frameworks: []FrameworkMatch{},
+		Elements:   []ElementMatch{},
+	}
+	if a.Lang.String() != "und" {
+		out.Article.Lang = a.Lang.String()
+	}
+	// Longer names first where two start together, so that a nested name
+	// is recognised as part of the longer one below.
+	slices.SortFunc(s.fwHits, func(x, y fwHit) int {
+		if c := cmp.Compare(evidenceFieldOrder(x.field), evidenceFieldOrder(y.field)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.os, y.os); c != 0 {
+			return c
+		}
+		return cmp.Compare(y.oe, x.oe)
+	})
+	for _, h := range s.fwHits {
+		id := m.entries[h.entry].id
+		i := slices.IndexFunc(out.Frameworks, func(fm FrameworkMatch) bool { return fm.ID == id })
+		if i < 0 {
+			out.Frameworks = append(out.Frameworks, FrameworkMatch{ID: id})
+			i = len(out.Frameworks) - 1
+		}
+		fm := &out.Frameworks[i]
+		// One place counts once: a name nested in a longer name of the
+		// same framework ("Boracay" in "Boracay Digital Declaration"),
+		// or found through two lexicons, is the same mention.
+		if slices.ContainsFunc(fm.Evidence, func(e Evidence) bool {
+			return e.Field == h.field && e.Start <= int(h.os) && int(h.oe) <= e.End
+		}) {
+			continue
+		}
+		fm.Score += h.factor
+		fm.Evidence = append(fm.Evidence, evidence(a, h.field, h.sent, h.os, h.oe, m.terms[h.term].display))
+	}
+	for el, score := range s.elScore {
+		if score < m.threshold {
+			continue
+		}
+		em := ElementMatch{ID: m.elements[el], Score: round3(score)}
+		for _, h := range s.elHits {
+			if int(h.el) == el {
+				em.Evidence = append(em.Evidence, evidence(a, h.field, h.sent, h.os, h.oe, m.rules[h.rule].query))
+			}
+		}
+		out.Elements = append(out.Elements, em)
+	}
+	for i := range out.Frameworks {
+		out.Frameworks[i].Score = round3(out.Frameworks[i].Score)
+	}
+	slices.SortFunc(out.Frameworks, func(x, y FrameworkMatch) int {
+		if c := cmp.Compare(y.Score, x.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ID, y.ID)
+	})
+	slices.SortFunc(out.Elements, func(x, y ElementMatch) int {
+		if c := cmp.Compare(y.Score, x.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.ID, y.ID)
+	})
+	return out
+}
+
+// Explain tells why the mapper does or does not assert id (a framework or
+// an element) for article a: which rules held in which sentences and which
+// of their phrases were found where, or which names were found and why
+// they did or did not count. An ID no lexicon of the mapper describes is a
+// *MapError wrapping ErrUnknownID.
+func (m *Mapper) Explain(ctx context.Context, a Article, id digidip.ID) (Explanation, error) {
+	if err := m.check(ctx, a); err != nil {
+		return Explanation{}, err
+	}
+	tr := &tracer{id: id, el: -1, rules: map[int32]*RuleTrace{}}
+	if id.IsFramework() {
+		if !slices.ContainsFunc(m.entries, func(e fwEntry) bool { return e.id == id }) {
+			return Explanation{}, &MapError{Article: a.ID, Err: fmt.Errorf("%w %s", ErrUnknownID, id)}
+		}
+	} else {
+		i, ok := slices.BinarySearch(m.elements, id)
+		if !ok {
+			return Explanation{}, &MapError{Article: a.ID, Err: fmt.Errorf("%w %s", ErrUnknownID, id)}
+		}
+		tr.el = int32(i)
+		for r := range m.rules {
+			if m.rules[r].element == tr.el {
+				rule := m.rules[r]
+				tr.order = append(tr.order, int32(r))
+				tr.rules[int32(r)] = &RuleTrace{Lang: rule.lang, Query: rule.query, Weight: rule.weight}
+			}
+		}
+	}
+	tr.article = a
+	s := m.getScratch()
+	defer m.pool.Put(s)
+	m.run(s, a, tr)
+	mp := m.mapping(s, a)
+
+	ex := Explanation{ID: id, Threshold: m.threshold, Names: tr.names}
+	if id.IsFramework() {
+		for _, fm := range mp.Frameworks {
+			if fm.ID == id {
+				ex.Matched, ex.Score = true, fm.Score
+			}
+		}
+		counted, vetoed, failed := 0, 0, 0
+		for _, n := range tr.names {
+			switch {
+			case n.Counted:
+				counted++
+			case n.Guard != "":
+				vetoed++
+			default:
+				failed++
+			}
+		}
+		switch {
+		case len(tr.names) == 0:
+			ex.Reason = "no name of the framework occurs in the article"
+		case counted > 0:
+			ex.Reason = fmt.Sprintf("named in %d place(s); %d vetoed by a guard, %d without the required context", counted, vetoed, failed)
+		default:
+			ex.Reason = fmt.Sprintf("a name occurs %d time(s) but never counts: %d vetoed by a guard, %d where the framework's query does not hold", len(tr.names), vetoed, failed)
+		}
+		return ex, nil
+	}
+	ex.Score = round3(s.elScore[tr.el])
+	ex.Matched = ex.Score >= m.threshold
+	for _, h := range s.elHits {
+		if h.el == tr.el {
+			tr.rules[h.rule].Contribution += h.contrib
+		}
+	}
+	held := 0
+	for _, r := range tr.order {
+		rt := tr.rules[r]
+		rt.Contribution = round3(rt.Contribution)
+		if len(rt.Held) > 0 {
+			held++
+		}
+		ex.Rules = append(ex.Rules, *rt)
+	}
+	switch {
+	case ex.Matched:
+		ex.Reason = fmt.Sprintf("score %.3g reaches the threshold %.3g: %d of %d rules hold in some sentence", ex.Score, m.threshold, held, len(tr.order))
+	case held > 0:
+		ex.Reason = fmt.Sprintf("score %.3g stays below the threshold %.3g: only weak rules hold, in too few sentences", ex.Score, m.threshold)
+	default:
+		ex.Reason = fmt.Sprintf("none of the %d rules holds in any sentence (see each rule's found phrases)", len(tr.order))
+	}
+	return ex, nil
+}
+
+// tracer collects what Explain reports about one ID.
+type tracer struct {
+	id      digidip.ID
+	el      int32
+	article Article
+	order   []int32
+	rules   map[int32]*RuleTrace
+	names   []NameTrace
+}
+
+func (t *tracer) found(m *Mapper, f Field, s *scratch) {
+	if t.el < 0 {
+		return
+	}
+	for _, r := range t.order {
+		terms := m.rules[r].prog.Terms()
+		rt := t.rules[r]
+		for _, o := range s.occ {
+			if _, ok := slices.BinarySearch(terms, o.term); ok {
+				rt.Found = append(rt.Found, evidence(t.article, f, o.sent, o.os, o.oe, m.terms[o.term].display))
+			}
+		}
+	}
+}
+
+func (t *tracer) name(m *Mapper, e int32, f Field, o occurrence, guard int32, queryOK bool) {
+	entry := m.entries[e]
+	if entry.id != t.id {
+		return
+	}
+	nt := NameTrace{Evidence: evidence(t.article, f, o.sent, o.os, o.oe, m.terms[o.term].display), Lang: entry.lang}
+	switch {
+	case guard >= 0:
+		nt.Guard = m.terms[guard].display
+	case !queryOK:
+		nt.QueryFailed, nt.Query = true, entry.queryText
+	default:
+		nt.Counted = true
+	}
+	t.names = append(t.names, nt)
+}
+
+// held records the sentence where rule r held. Explain is rare, so the
+// sentence spans are simply recomputed.
+func (t *tracer) held(r int32, f Field, sent int32) {
+	rt, ok := t.rules[r]
+	if !ok {
+		return
+	}
+	spans := segment.Sentences(t.article.Text(f))
+	if int(sent) >= len(spans) {
+		return
+	}
+	sp := spans[sent]
+	rt.Held = append(rt.Held, evidence(t.article, f, sent, int32(sp.Start), int32(sp.End), rt.Query))
+}
+
+// MapString is a convenience for callers with bare text: it maps an
+// article with the given title and body, its ID derived with ContentID.
+func (m *Mapper) MapString(ctx context.Context, title, body string) (Mapping, error) {
+	return m.Map(ctx, Article{ID: ContentID(title, body), Title: title, Body: body})
+}

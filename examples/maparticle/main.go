@@ -1,0 +1,338 @@
+// Command maparticle maps news articles onto the digital-policy frameworks
+// digidip knows: which frameworks an article names and which of their
+// elements it discusses, each with the passages that prove it.
+//
+// Usage:
+//
+//	maparticle [-format text|json|jsonl] [FILE ...]
+//
+// With no FILE it maps the embedded seed corpus (five Vietnamese articles)
+// and prints a table. FILE "-" is standard input. A FILE is read by its
+// extension:
+//
+//   - .txt: the first non-empty line is the title, the rest the body;
+//   - .json: one article {"id","title","body","lang","url","published","source"}
+//     (only "body" is required; an "id" given is echoed back unchanged);
+//   - .jsonl: one article per line.
+//
+// Standard input is read as JSON when it is one JSON object, as JSON Lines
+// when it starts with "{" but holds several, and as text otherwise.
+//
+// Output formats:
+//
+//   - text (default): a summary table, one row per article, then each
+//     article's frameworks and elements with their first evidence;
+//   - jsonl: one Mapping per article per line,
+//     {"article":{"id","title","lang"},"frameworks":[{"id","score","evidence":[E]}],"elements":[…]}
+//     with E = {"field","start","end","text","sentence","term"}, start and end
+//     being byte offsets into the original title or body;
+//   - json: the same objects in one indented JSON array.
+//
+// A bad input (an unreadable file, invalid UTF-8, a bad JSON line) yields
+// {"source":…,"error":…} in its place (a line "ERROR …" in text), the other
+// inputs are still mapped, and the exit status is 1. Usage errors exit 2.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/digidip/digidip/corpus"
+)
+
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+// maxStdin bounds what is read from standard input.
+const maxStdin = 256 << 20
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// record is one output item: a mapping, or the error of one input.
+type record struct {
+	mapping *corpus.Mapping
+	source  string
+	err     error
+}
+
+// errorRecord is the JSON shape of a bad input.
+type errorRecord struct {
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
+
+// run is the whole program with its inputs and outputs passed in, so that
+// tests can drive it. It returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("maparticle", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	format := flags.String("format", "text", "output format: text, json or jsonl")
+	flags.Usage = func() {
+		fmt.Fprintf(stderr, "usage: maparticle [-format text|json|jsonl] [FILE ...]\n\n"+
+			"Maps articles (.txt, .json, .jsonl; - for standard input) onto digidip's frameworks.\n"+
+			"With no FILE, maps the embedded seed corpus.\n\nFlags:\n")
+		flags.PrintDefaults()
+	}
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	switch *format {
+	case "text", "json", "jsonl":
+	default:
+		fmt.Fprintf(stderr, "maparticle: unknown -format %q (want text, json or jsonl)\n", *format)
+		return exitUsage
+	}
+	mapper, err := corpus.NewMapper()
+	if err != nil {
+		fmt.Fprintf(stderr, "maparticle: %v\n", err)
+		return exitError
+	}
+
+	var out output
+	switch *format {
+	case "text":
+		out = &textOutput{w: stdout}
+	case "json":
+		out = &jsonOutput{w: stdout}
+	default:
+		out = &jsonlOutput{enc: json.NewEncoder(stdout)}
+	}
+	status := exitOK
+	emit := func(r record) bool {
+		if r.err != nil {
+			status = exitError
+		}
+		if err := out.write(r); err != nil {
+			fmt.Fprintf(stderr, "maparticle: write: %v\n", err)
+			status = exitError
+			return false
+		}
+		return true
+	}
+	mapOne := func(source string, a corpus.Article) bool {
+		m, err := mapper.Map(ctx, a)
+		if err != nil {
+			return emit(record{source: source, err: err})
+		}
+		return emit(record{mapping: &m, source: source})
+	}
+
+	if flags.NArg() == 0 {
+		for _, a := range corpus.Seeds() {
+			if !mapOne(a.ID, a) {
+				break
+			}
+		}
+	}
+	for _, name := range flags.Args() {
+		if ctx.Err() != nil {
+			break
+		}
+		for a, err := range readInput(name, stdin) {
+			if err != nil {
+				if !emit(record{source: name, err: err}) {
+					break
+				}
+				continue
+			}
+			if !mapOne(name, a) {
+				break
+			}
+		}
+	}
+	if err := out.close(); err != nil {
+		fmt.Fprintf(stderr, "maparticle: write: %v\n", err)
+		return exitError
+	}
+	return status
+}
+
+// readInput yields the articles of one FILE argument.
+func readInput(name string, stdin io.Reader) func(func(corpus.Article, error) bool) {
+	if name != "-" {
+		return corpus.ReadFile(name)
+	}
+	return func(yield func(corpus.Article, error) bool) {
+		data, err := io.ReadAll(io.LimitReader(stdin, maxStdin+1))
+		if err != nil {
+			yield(corpus.Article{}, fmt.Errorf("read standard input: %w", err))
+			return
+		}
+		if len(data) > maxStdin {
+			yield(corpus.Article{}, fmt.Errorf("standard input larger than %d bytes", maxStdin))
+			return
+		}
+		f := corpus.FormatText
+		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
+			f = corpus.FormatJSONLines
+			if json.Valid(trimmed) {
+				f = corpus.FormatJSON
+			}
+		}
+		for a, err := range corpus.Read("<stdin>", bytes.NewReader(data), f) {
+			if !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+// An output writes records in one format.
+type output interface {
+	write(record) error
+	close() error
+}
+
+type jsonlOutput struct{ enc *json.Encoder }
+
+func (o *jsonlOutput) write(r record) error {
+	if r.err != nil {
+		return o.enc.Encode(errorRecord{Source: r.source, Error: r.err.Error()})
+	}
+	return o.enc.Encode(r.mapping)
+}
+
+func (o *jsonlOutput) close() error { return nil }
+
+type jsonOutput struct {
+	w     io.Writer
+	items []any
+}
+
+func (o *jsonOutput) write(r record) error {
+	if r.err != nil {
+		o.items = append(o.items, errorRecord{Source: r.source, Error: r.err.Error()})
+	} else {
+		o.items = append(o.items, r.mapping)
+	}
+	return nil
+}
+
+func (o *jsonOutput) close() error {
+	if o.items == nil {
+		o.items = []any{}
+	}
+	data, err := json.MarshalIndent(o.items, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = o.w.Write(append(data, '\n'))
+	return err
+}
+
+// textOutput collects the records and prints a summary table followed by
+// the details of each article.
+type textOutput struct {
+	w       io.Writer
+	records []record
+}
+
+func (o *textOutput) write(r record) error {
+	o.records = append(o.records, r)
+	return nil
+}
+
+func (o *textOutput) close() error {
+	tw := tabwriter.NewWriter(o.w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ARTICLE\tLANG\tFRAMEWORKS\tELEMENTS\tTITLE")
+	for _, r := range o.records {
+		if r.err != nil {
+			fmt.Fprintf(tw, "ERROR\t\t\t\t%s: %v\n", r.source, r.err)
+			continue
+		}
+		m := r.mapping
+		var fws []string
+		for _, f := range m.Frameworks {
+			fws = append(fws, string(f.ID))
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", shorten(m.Article.ID, 22), orDash(m.Article.Lang),
+			orDash(strings.Join(fws, " ")), orDash(elementCodes(m.Elements)), shorten(m.Article.Title, 40))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, r := range o.records {
+		if r.err != nil {
+			continue
+		}
+		m := r.mapping
+		fmt.Fprintf(o.w, "\n%s  %s\n", m.Article.ID, shorten(m.Article.Title, 80))
+		if len(m.Frameworks) == 0 && len(m.Elements) == 0 {
+			fmt.Fprintln(o.w, "  (no framework named, no element discussed)")
+			continue
+		}
+		tw := tabwriter.NewWriter(o.w, 0, 0, 2, ' ', 0)
+		for _, f := range m.Frameworks {
+			e := f.Evidence[0]
+			fmt.Fprintf(tw, "  framework %s\t%.2f\t%d×\t%s %d: %q\n", f.ID, f.Score, len(f.Evidence), e.Field, e.Sentence, shorten(e.Text, 60))
+		}
+		for _, el := range m.Elements {
+			e := el.Evidence[0]
+			fmt.Fprintf(tw, "  element   %s\t%.2f\t%d×\t%s %d: %q\n", el.ID, el.Score, len(el.Evidence), e.Field, e.Sentence, shorten(e.Text, 60))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// elementCodes lists element IDs compactly, grouped by framework in the
+// order the frameworks first appear, codes sorted: "bali:FA1,FA2 icdd2021:S1".
+func elementCodes(els []corpus.ElementMatch) string {
+	var order []string
+	codes := map[string][]string{}
+	for _, e := range els {
+		fw := string(e.ID.Framework())
+		if _, ok := codes[fw]; !ok {
+			order = append(order, fw)
+		}
+		codes[fw] = append(codes[fw], e.ID.Code())
+	}
+	var parts []string
+	for _, fw := range order {
+		slices.SortFunc(codes[fw], func(a, b string) int {
+			if len(a) != len(b) {
+				return len(a) - len(b)
+			}
+			return strings.Compare(a, b)
+		})
+		parts = append(parts, fw+":"+strings.Join(codes[fw], ","))
+	}
+	return strings.Join(parts, " ")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// shorten cuts s to at most n runes, marking the cut with "…".
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	runes := []rune(s)
+	return string(runes[:n-1]) + "…"
+}
