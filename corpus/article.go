@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/digidip/digidip"
 	"strings"
 	"time"
 	"unicode/utf16"
@@ -48,6 +49,20 @@ type Article struct {
 	Source string
 	// Byline names the author or authors as printed.
 	Byline string
+	// Repairs lists the invalid UTF-8 sequences a reader replaced with
+	// U+FFFD under [ReplaceInvalidUTF8]; it is empty otherwise and is not
+	// part of the article's JSON form.
+	Repairs []Repair
+}
+
+// Repair records one run of invalid UTF-8 bytes that a reader replaced with
+// a single U+FFFD (the Unicode replacement character) under
+// [ReplaceInvalidUTF8].
+type Repair struct {
+	// Pos is where the bad bytes started in the input.
+	Pos digidip.Position
+	// Bytes are the bytes that were replaced.
+	Bytes []byte
 }
 
 // Field names one of the two text fields of an [Article] that offsets refer

@@ -75,6 +75,7 @@ type readConfig struct {
 	maxArticle int
 	maxLine    int
 	lang       language.Tag
+	replace    bool
 }
 
 func newReadConfig(opts []ReadOption) readConfig {
@@ -111,6 +112,48 @@ func MaxLineSize(n int) ReadOption {
 // the default: the input's tag, else [DetectLanguage].
 func WithLanguage(tag language.Tag) ReadOption {
 	return func(c *readConfig) { c.lang = tag }
+}
+
+// ReplaceInvalidUTF8 makes the readers repair invalid UTF-8 instead of
+// failing with [ErrInvalidUTF8]: each run of bad bytes becomes one U+FFFD,
+// and the article's Repairs records where it was in the input and what it
+// held, so nothing is changed silently. Offsets into the repaired Title and
+// Body (such as mapper evidence) are offsets into the repaired text.
+func ReplaceInvalidUTF8() ReadOption {
+	return func(c *readConfig) { c.replace = true }
+}
+
+// utf8Check returns data unchanged when it is valid UTF-8. Otherwise it
+// returns an ErrInvalidUTF8 InputError at the first bad byte or, under
+// ReplaceInvalidUTF8, the repaired bytes and the repairs made.
+func (c *readConfig) utf8Check(name string, data []byte, base, firstLine int) ([]byte, []Repair, error) {
+	if utf8.Valid(data) {
+		return data, nil, nil
+	}
+	if !c.replace {
+		return nil, nil, checkUTF8(name, data, base, firstLine)
+	}
+	var out []byte
+	var repairs []Repair
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r != utf8.RuneError || size > 1 {
+			out = append(out, data[i:i+size]...)
+			i += size
+			continue
+		}
+		j := i + 1
+		for j < len(data) {
+			if r, size := utf8.DecodeRune(data[j:]); r != utf8.RuneError || size > 1 {
+				break
+			}
+			j++
+		}
+		repairs = append(repairs, Repair{Pos: position(name, data, i, base, firstLine), Bytes: append([]byte(nil), data[i:j]...)})
+		out = append(out, "\uFFFD"...)
+		i = j
+	}
+	return out, repairs, nil
 }
 
 // finish fills what the input left open: the ID from the content, the
@@ -186,7 +229,8 @@ func ReadText(name string, r io.Reader, opts ...ReadOption) (Article, error) {
 }
 
 func (c *readConfig) parseText(name string, data []byte) (Article, error) {
-	if err := checkUTF8(name, data, 0, 1); err != nil {
+	data, repairs, err := c.utf8Check(name, data, 0, 1)
+	if err != nil {
 		return Article{}, err
 	}
 	text := strings.TrimPrefix(string(data), utf8BOM)
@@ -194,6 +238,7 @@ func (c *readConfig) parseText(name string, data []byte) (Article, error) {
 	if !ok {
 		return Article{}, &InputError{Pos: digidip.Position{File: name, Offset: -1}, Err: ErrEmpty}
 	}
+	a.Repairs = repairs
 	c.finish(&a)
 	return a, nil
 }
@@ -238,11 +283,11 @@ func ReadJSON(name string, r io.Reader, opts ...ReadOption) (Article, error) {
 // parseJSON decodes one article from data, which starts at byte base and
 // line firstLine of the input called name.
 func (c *readConfig) parseJSON(name string, data []byte, base, firstLine int) (Article, error) {
-	if err := checkUTF8(name, data, base, firstLine); err != nil {
+	data, repairs, err := c.utf8Check(name, data, base, firstLine)
+	if err != nil {
 		return Article{}, err
 	}
 	a, ok := fastArticle(data)
-	var err error
 	if !ok {
 		err = json.Unmarshal(data, &a)
 	}
@@ -254,7 +299,13 @@ func (c *readConfig) parseJSON(name string, data []byte, base, firstLine int) (A
 		var fe *FieldError
 		switch {
 		case errors.As(err, &syn):
-			pos = position(name, data, int(syn.Offset), base, firstLine)
+			// Offset counts the offending byte; point at it, except
+			// when the input ended early.
+			off := int(syn.Offset)
+			if off > 0 && syn.Error() != "unexpected end of JSON input" {
+				off--
+			}
+			pos = position(name, data, off, base, firstLine)
 		case errors.As(err, &fe):
 			if off := memberOffset(data, fe.Pointer); off >= 0 {
 				pos = position(name, data, off, base, firstLine)
@@ -271,6 +322,7 @@ func (c *readConfig) parseJSON(name string, data []byte, base, firstLine int) (A
 			Err: fmt.Errorf("%w: title and body hold %d bytes, the limit is %d", ErrTooLarge, len(a.Title)+len(a.Body), c.maxArticle),
 		}
 	}
+	a.Repairs = repairs
 	c.finish(&a)
 	return a, nil
 }
@@ -348,10 +400,17 @@ func ReadJSONLines(name string, r io.Reader, opts ...ReadOption) iter.Seq2[Artic
 				yield(Article{}, &InputError{Pos: digidip.Position{File: name, Offset: offset, Line: lineNo}, Err: err})
 				return
 			}
+			n := offset - start // the record's length without its line ending
+			if !tooLong {
+				n = len(bytes.TrimSuffix(bytes.TrimSuffix(line, []byte("\n")), []byte("\r")))
+				tooLong = n > c.maxLine
+			} else if err == nil {
+				n-- // the newline; a "\r" before it was not kept to look at
+			}
 			if tooLong {
 				ie := &InputError{
 					Pos: digidip.Position{File: name, Offset: start, Line: lineNo, Column: 1},
-					Err: fmt.Errorf("%w: %d bytes, the limit is %d", ErrLineTooLong, offset-start, c.maxLine),
+					Err: fmt.Errorf("%w: %d bytes, the limit is %d", ErrLineTooLong, n, c.maxLine),
 				}
 				if !yield(Article{}, ie) {
 					return

@@ -271,7 +271,7 @@ func TestReadJSONLines(t *testing.T) {
 	want := []result{
 		{ID: "a"},
 		{Line: 3, Off: lineStart(3) + 10, Err: "field /body"},
-		{Line: 4, Off: lineStart(4) + 11, Err: "syntax"},
+		{Line: 4, Off: lineStart(4) + 10, Err: "syntax"},
 		{Line: 5, Off: lineStart(5), Err: "line too long"},
 		{Line: 6, Off: lineStart(6) + 21, Err: "invalid UTF-8"},
 		{ID: "f"},
@@ -454,4 +454,37 @@ func langOr(s string) string {
 		return "invalid"
 	}
 	return tag.String()
+}
+
+func TestReplaceInvalidUTF8(t *testing.T) {
+	text := "Tiêu đề\nNgoại giao \xff\xfe số và \xc3 kinh tế số"
+	if _, err := ReadText("bad.txt", strings.NewReader(text)); !errors.Is(err, ErrInvalidUTF8) {
+		t.Fatalf("without the option: err = %v, want ErrInvalidUTF8", err)
+	}
+	a, err := ReadText("bad.txt", strings.NewReader(text), ReplaceInvalidUTF8())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Ngoại giao \uFFFD số và \uFFFD kinh tế số"; a.Body != want {
+		t.Errorf("Body = %q, want %q", a.Body, want)
+	}
+	want := []Repair{
+		{Pos: digidip.Position{File: "bad.txt", Offset: 24, Line: 2, Column: 14}, Bytes: []byte{0xff, 0xfe}},
+		{Pos: digidip.Position{File: "bad.txt", Offset: 37, Line: 2, Column: 26}, Bytes: []byte{0xc3}},
+	}
+	if diff := cmp.Diff(want, a.Repairs); diff != "" {
+		t.Errorf("Repairs (-want +got):\n%s", diff)
+	}
+
+	var got []Article
+	in := "{\"id\":\"x\",\"body\":\"a\xffb\"}\n{\"id\":\"y\",\"body\":\"ok\"}\n"
+	for a, err := range ReadJSONLines("in.jsonl", strings.NewReader(in), ReplaceInvalidUTF8()) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, a)
+	}
+	if len(got) != 2 || got[0].Body != "a\uFFFDb" || len(got[0].Repairs) != 1 || got[0].Repairs[0].Pos.Offset != 19 || got[1].Repairs != nil {
+		t.Errorf("JSON Lines with repair: %+v", got)
+	}
 }
