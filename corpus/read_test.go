@@ -469,7 +469,7 @@ func TestReplaceInvalidUTF8(t *testing.T) {
 		t.Errorf("Body = %q, want %q", a.Body, want)
 	}
 	want := []Repair{
-		{Pos: digidip.Position{File: "bad.txt", Offset: 24, Line: 2, Column: 14}, Bytes: []byte{0xff, 0xfe}},
+		{Pos: digidip.Position{File: "bad.txt", Offset: 25, Line: 2, Column: 14}, Bytes: []byte{0xff, 0xfe}},
 		{Pos: digidip.Position{File: "bad.txt", Offset: 37, Line: 2, Column: 26}, Bytes: []byte{0xc3}},
 	}
 	if diff := cmp.Diff(want, a.Repairs); diff != "" {
