@@ -166,7 +166,7 @@ func (c *readConfig) finish(a *Article) {
 	case c.lang != language.Und:
 		a.Lang = c.lang
 	case a.Lang == language.Und:
-		a.Lang = DetectLanguage(a.Title + "\n" + a.Body)
+		a.Lang = DetectLanguage(a.Title + "\n" + prefix(a.Body, LanguageSample))
 	}
 }
 
