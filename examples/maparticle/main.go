@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	maparticle [-format text|json|jsonl] [FILE ...]
+//	maparticle [-format text|json|jsonl] [-quiet] [FILE ...]
 //
 // With no FILE it maps the embedded seed corpus (five Vietnamese articles)
 // and prints a table. FILE "-" is standard input. A FILE is read by its
@@ -28,6 +28,10 @@
 //     being byte offsets into the original title or body;
 //   - json: the same objects in one indented JSON array.
 //
+// Articles are mapped on all cores, in input order. On standard error a
+// progress line appears for runs longer than two seconds, and a summary
+// (read, mapped, failed, MB/s) at the end; -quiet turns both off.
+//
 // A bad input (an unreadable file, invalid UTF-8, a bad JSON line) yields
 // {"source":…,"error":…} in its place (a line "ERROR …" in text), the other
 // inputs are still mapped, and the exit status is 1. Usage errors exit 2.
@@ -44,7 +48,9 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"text/tabwriter"
+	"time"
 	"unicode/utf8"
 
 	"github.com/digidip/digidip/corpus"
@@ -82,8 +88,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	flags := flag.NewFlagSet("maparticle", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	format := flags.String("format", "text", "output format: text, json or jsonl")
+	quiet := flags.Bool("quiet", false, "print no progress line and no summary on standard error")
 	flags.Usage = func() {
-		fmt.Fprintf(stderr, "usage: maparticle [-format text|json|jsonl] [FILE ...]\n\n"+
+		fmt.Fprintf(stderr, "usage: maparticle [-format text|json|jsonl] [-quiet] [FILE ...]\n\n"+
 			"Maps articles (.txt, .json, .jsonl; - for standard input) onto digidip's frameworks.\n"+
 			"With no FILE, maps the embedded seed corpus.\n\nFlags:\n")
 		flags.PrintDefaults()
@@ -127,37 +134,54 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return true
 	}
-	mapOne := func(source string, a corpus.Article) bool {
-		m, err := mapper.Map(ctx, a)
-		if err != nil {
-			return emit(record{source: source, err: err})
-		}
-		return emit(record{mapping: &m, source: source})
-	}
 
-	if flags.NArg() == 0 {
-		for _, a := range corpus.Seeds() {
-			if !mapOne(a.ID, a) {
-				break
+	// Every input is one stream of articles, mapped on all cores in input
+	// order. The name of each record's input is kept only while the record
+	// is in flight, so memory stays bounded whatever the input's size.
+	var mu sync.Mutex
+	sources := map[int]string{}
+	src := func(yield func(corpus.Article, error) bool) {
+		seq := 0
+		put := func(name string, a corpus.Article, err error) bool {
+			mu.Lock()
+			sources[seq] = name
+			mu.Unlock()
+			seq++
+			return yield(a, err)
+		}
+		if flags.NArg() == 0 {
+			for _, a := range corpus.Seeds() {
+				if !put(a.ID, a, nil) {
+					return
+				}
+			}
+		}
+		for _, name := range flags.Args() {
+			for a, err := range readInput(name, stdin) {
+				if !put(name, a, err) {
+					return
+				}
 			}
 		}
 	}
-	for _, name := range flags.Args() {
-		if ctx.Err() != nil {
+	prog := &progressLine{w: stderr, quiet: *quiet}
+	for res := range mapper.MapAll(ctx, src, corpus.Ordered(true), corpus.OnProgress(prog.update)) {
+		mu.Lock()
+		source := sources[res.Seq]
+		delete(sources, res.Seq)
+		mu.Unlock()
+		r := record{source: source, err: res.Err}
+		if res.Seq < 0 {
+			r.source = "maparticle"
+		} else if res.Err == nil {
+			m := res.Mapping
+			r.mapping = &m
+		}
+		if !emit(r) {
 			break
 		}
-		for a, err := range readInput(name, stdin) {
-			if err != nil {
-				if !emit(record{source: name, err: err}) {
-					break
-				}
-				continue
-			}
-			if !mapOne(name, a) {
-				break
-			}
-		}
 	}
+	prog.finish()
 	if err := out.close(); err != nil {
 		fmt.Fprintf(stderr, "maparticle: write: %v\n", err)
 		return exitError
@@ -193,6 +217,41 @@ func readInput(name string, stdin io.Reader) func(func(corpus.Article, error) bo
 			}
 		}
 	}
+}
+
+// progressLine shows, on standard error, how far a long run has got (after
+// two seconds, at most twice a second) and a summary at the end.
+type progressLine struct {
+	w      io.Writer
+	quiet  bool
+	last   corpus.BatchProgress
+	shown  time.Duration // Elapsed when the line was last drawn
+	active bool          // a progress line is on the screen
+}
+
+func (p *progressLine) update(bp corpus.BatchProgress) {
+	p.last = bp
+	if p.quiet || bp.Final || bp.Elapsed < 2*time.Second || bp.Elapsed-p.shown < 500*time.Millisecond {
+		return
+	}
+	p.shown = bp.Elapsed
+	p.active = true
+	fmt.Fprintf(p.w, "\rmaparticle: %s", summary(bp))
+}
+
+func (p *progressLine) finish() {
+	if p.quiet {
+		return
+	}
+	if p.active {
+		fmt.Fprint(p.w, "\r")
+	}
+	fmt.Fprintf(p.w, "maparticle: %s\n", summary(p.last))
+}
+
+func summary(bp corpus.BatchProgress) string {
+	return fmt.Sprintf("read %d, mapped %d, failed %d; %.1f MB in %.1fs (%.1f MB/s)",
+		bp.Read, bp.Mapped, bp.Failed, float64(bp.Bytes)/1e6, bp.Elapsed.Seconds(), bp.MBPerSecond())
 }
 
 // An output writes records in one format.
