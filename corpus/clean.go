@@ -470,7 +470,7 @@ func (c *Cleaner) relatedBlocks(lines []line) {
 			sawPair = sawPair || paired
 			// In a list of that shape, a sentence or two after a headline is
 			// its teaser.
-			teaser := sawPair && isHeadlineLike(lines[j-1].text) && len(t) <= 400 && len(segment.AppendSentences(nil, t)) <= 2
+			teaser := sawPair && isHeadlineLike(lines[j-1].text) && len(t) <= 400 && atMostTwoSentences(t)
 			if c.isFooter(t) || c.isSocial(t) || !(header || paired || teaser || isHeadlineLike(t) || isTeaser(t)) {
 				break
 			}
@@ -816,3 +816,11 @@ func (c *Cleaner) breadcrumbs(lines []line) {
 }
 
 func quote(s string) string { return `"` + s + `"` }
+
+// atMostTwoSentences reports whether t holds at most two sentences. The
+// spans go to an array on the stack, so the common short case allocates
+// nothing.
+func atMostTwoSentences(t string) bool {
+	var buf [3]digidip.Span
+	return len(segment.AppendSentences(buf[:0], t)) <= 2
+}

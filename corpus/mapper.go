@@ -172,6 +172,11 @@ type Mapper struct {
 	// Vietnamese typed without accents (see unaccented).
 	stripNorm *textnorm.Normalizer
 	stripAuto *automaton.Automaton
+	// innerSeps and stripInnerSeps count, per pattern of auto and of
+	// stripAuto, the word separators inside it: a match's bytes are its
+	// pattern's, so its length in words need not be counted per match.
+	innerSeps, stripInnerSeps []int32
+
 	cleaner   *Cleaner
 	threshold float64
 	maxSize   int
@@ -274,6 +279,7 @@ func NewMapper(opts ...MapperOption) (*Mapper, error) {
 	if err != nil {
 		return nil, fmt.Errorf("corpus: compile lexicon automaton: %w", err)
 	}
+	m.innerSeps = separatorCounts(patterns)
 	// Stripping conflates phrases ("số" and "sở" both become "so"); the
 	// automaton collapses equal patterns and SameText gives them all back.
 	for i, t := range m.terms {
@@ -283,8 +289,18 @@ func NewMapper(opts ...MapperOption) (*Mapper, error) {
 	if err != nil {
 		return nil, fmt.Errorf("corpus: compile unaccented lexicon automaton: %w", err)
 	}
+	m.stripInnerSeps = separatorCounts(patterns)
 	m.pool.New = func() any { return new(scratch) }
 	return m, nil
+}
+
+// separatorCounts returns countSeparators of each pattern.
+func separatorCounts(patterns []string) []int32 {
+	out := make([]int32, len(patterns))
+	for i, p := range patterns {
+		out[i] = countSeparators([]byte(p))
+	}
+	return out
 }
 
 func mergeExtra(files, extra []*lexicon.File) ([]*lexicon.File, error) {

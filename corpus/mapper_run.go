@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 
@@ -21,8 +22,13 @@ import (
 // Mapper's pool so that mapping article after article allocates only the
 // Mapping it returns (and what cleaning needs).
 type scratch struct {
-	buf     []byte
-	om      textnorm.OffsetMap
+	// The normalised title and body with their offset maps, filled (and
+	// validated) before anything else looks at the article.
+	titleNorm []byte
+	titleOM   textnorm.OffsetMap
+	bodyNorm  []byte
+	bodyOM    textnorm.OffsetMap
+
 	matches []automaton.Match
 	sents   []digidip.Span
 	removed []digidip.Span
@@ -87,13 +93,24 @@ func (m *Mapper) getScratch() *scratch {
 	return s
 }
 
-// check returns a *MapError when a cannot be mapped.
-func (m *Mapper) check(ctx context.Context, a Article) error {
+// checkLimits returns a *MapError when ctx is done or a is too large.
+func (m *Mapper) checkLimits(ctx context.Context, a Article) error {
 	if err := ctx.Err(); err != nil {
 		return &MapError{Article: a.ID, Err: err}
 	}
 	if n := len(a.Title) + len(a.Body); n > m.maxSize {
 		return &MapError{Article: a.ID, Err: fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, n, m.maxSize)}
+	}
+	return nil
+}
+
+// check returns a *MapError when a cannot be mapped: checkLimits, then
+// invalid UTF-8 in the title or the body. Map leaves the UTF-8 check to
+// run, where normalising does it in the same pass; Explain, which must
+// reject bad text before it reports an unknown ID, uses check.
+func (m *Mapper) check(ctx context.Context, a Article) error {
+	if err := m.checkLimits(ctx, a); err != nil {
+		return err
 	}
 	for _, f := range [...]Field{FieldTitle, FieldBody} {
 		if i := validUTF8(a.Text(f)); i >= 0 {
@@ -109,22 +126,36 @@ func (m *Mapper) check(ctx context.Context, a Article) error {
 // limit are *MapError values (ErrInvalidUTF8 with the offset, ErrTooLarge),
 // as is a cancelled ctx.
 func (m *Mapper) Map(ctx context.Context, a Article) (Mapping, error) {
-	if err := m.check(ctx, a); err != nil {
+	if err := m.checkLimits(ctx, a); err != nil {
 		return Mapping{}, err
 	}
 	s := m.getScratch()
 	defer m.pool.Put(s)
-	m.run(s, a, nil)
+	if err := m.run(s, a, nil); err != nil {
+		return Mapping{}, err
+	}
 	return m.mapping(s, a), nil
 }
 
-// run finds every framework name and element rule in a, filling s.
-func (m *Mapper) run(s *scratch, a Article, tr *tracer) {
-	cleaned := m.cleaner.Clean(a)
+// run finds every framework name and element rule in a, filling s. It
+// normalises both fields first, and that pass is also the UTF-8 check:
+// invalid text is a *MapError wrapping ErrInvalidUTF8 before cleaning or
+// matching looks at it.
+func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 	norm, auto := m.norm, m.auto
 	if unaccented(a) {
 		norm, auto = m.stripNorm, m.stripAuto
 	}
+	var bad int
+	s.titleNorm, bad = norm.AppendChecked(s.titleNorm[:0], a.Title, &s.titleOM)
+	if bad >= 0 {
+		return &MapError{Article: a.ID, Field: FieldTitle, Offset: bad, Err: ErrInvalidUTF8}
+	}
+	s.bodyNorm, bad = norm.AppendChecked(s.bodyNorm[:0], a.Body, &s.bodyOM)
+	if bad >= 0 {
+		return &MapError{Article: a.ID, Field: FieldBody, Offset: bad, Err: ErrInvalidUTF8}
+	}
+	cleaned := m.cleaner.Clean(a)
 	for _, f := range [...]Field{FieldTitle, FieldBody} {
 		text := a.Text(f)
 		if text == "" {
@@ -136,8 +167,13 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) {
 				s.removed = append(s.removed, r.Span)
 			}
 		}
-		m.field(s, f, text, norm, auto, tr)
+		normed, om := s.bodyNorm, &s.bodyOM
+		if f == FieldTitle {
+			normed, om = s.titleNorm, &s.titleOM
+		}
+		m.field(s, f, text, normed, om, auto, tr)
 	}
+	return nil
 }
 
 // unaccented reports whether a is Vietnamese typed without accents: its
@@ -147,16 +183,18 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) {
 func unaccented(a Article) bool {
 	const sample = 4 << 10
 	body := a.Body[:min(len(a.Body), sample)]
+	n := len(a.Title) + len(body)
+	if n == 0 {
+		return false
+	}
+	// Accented text is answered as soon as its non-ASCII bytes reach one
+	// in fifty (nonASCII*50 >= n), within the first few words.
+	need := (n + 49) / 50
 	nonASCII := 0
 	for _, text := range [...]string{a.Title, body} {
-		for i := 0; i < len(text); i++ {
-			if text[i] >= utf8.RuneSelf {
-				nonASCII++
-			}
+		if nonASCII += countNonASCII(text, need-nonASCII); nonASCII >= need {
+			return false
 		}
-	}
-	if n := len(a.Title) + len(body); n == 0 || nonASCII*50 >= n {
-		return false
 	}
 	tag := a.Lang
 	if tag == language.Und {
@@ -164,6 +202,25 @@ func unaccented(a Article) bool {
 	}
 	base, _ := tag.Base()
 	return base.String() == "vi"
+}
+
+// countNonASCII counts the bytes of text at or above utf8.RuneSelf,
+// stopping once it has seen limit of them. ASCII text, the case that must
+// be read to the end, goes eight bytes at a time.
+func countNonASCII(text string, limit int) int {
+	const highs = 0x8080808080808080
+	count, i := 0, 0
+	for ; i+8 <= len(text) && count < limit; i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		count += bits.OnesCount64(x & highs)
+	}
+	for ; i < len(text) && count < limit; i++ {
+		if text[i] >= utf8.RuneSelf {
+			count++
+		}
+	}
+	return count
 }
 
 func countSeparators(b []byte) int32 {
@@ -177,10 +234,11 @@ func removedAt(removed []digidip.Span, start, end int) bool {
 }
 
 // field maps one field of the article.
-func (m *Mapper) field(s *scratch, f Field, text string, norm *textnorm.Normalizer, auto *automaton.Automaton, tr *tracer) {
+// text is the original field, normed its normal form and om the offset map
+// between them.
+func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *textnorm.OffsetMap, auto *automaton.Automaton, tr *tracer) {
 	s.sents = segment.AppendSentences(s.sents[:0], text)
-	s.buf = norm.Append(s.buf[:0], text, &s.om)
-	s.matches = auto.AppendOverlapping(s.matches[:0], s.buf)
+	s.matches = auto.AppendOverlapping(s.matches[:0], normed)
 	if len(s.matches) == 0 || len(s.sents) == 0 {
 		return
 	}
@@ -188,15 +246,19 @@ func (m *Mapper) field(s *scratch, f Field, text string, norm *textnorm.Normaliz
 	// holds its last byte (phrases never span a sentence break), so
 	// sentences and word counts advance monotonically: one merge, no sort.
 	s.occ = s.occ[:0]
-	identity := s.om.Identity()
+	identity := om.Identity()
+	innerSeps := m.innerSeps
+	if auto == m.stripAuto {
+		innerSeps = m.stripInnerSeps
+	}
 	var words int32 // separators before last
 	last, sent := 0, 0
 	for _, mt := range s.matches {
-		words += countSeparators(s.buf[last:mt.End])
+		words += countSeparators(normed[last:mt.End])
 		last = mt.End
 		os, oe := mt.Start, mt.End
 		if !identity {
-			os, oe = s.om.Original(mt.Start, mt.End)
+			os, oe = om.Original(mt.Start, mt.End)
 		}
 		if len(s.removed) > 0 && removedAt(s.removed, os, oe) {
 			continue
@@ -210,7 +272,7 @@ func (m *Mapper) field(s *scratch, f Field, text string, norm *textnorm.Normaliz
 		if s.sents[sent].Start > os {
 			continue // straddles a sentence start: not a phrase of either
 		}
-		inner := countSeparators(s.buf[mt.Start:mt.End])
+		inner := innerSeps[mt.Pattern] // = countSeparators(normed[mt.Start:mt.End])
 		// Phrases that normalise alike share one pattern; each is a term.
 		for _, p := range auto.SameText(mt.Pattern) {
 			s.occ = append(s.occ, occurrence{
@@ -402,15 +464,35 @@ func (m *Mapper) mapping(s *scratch, a Article) Mapping {
 		fm.Score += h.factor
 		fm.Evidence = append(fm.Evidence, evidence(a, h.field, h.sent, h.os, h.oe, m.terms[h.term].display))
 	}
+	// Size the elements and their evidence first: one array holds the
+	// evidence of every asserted element, each taking its exact share
+	// (capped, so that a caller's append cannot spill into the next).
+	asserted, total := 0, 0
+	for _, score := range s.elScore {
+		if score >= m.threshold {
+			asserted++
+		}
+	}
+	for _, h := range s.elHits {
+		if s.elScore[h.el] >= m.threshold {
+			total++
+		}
+	}
+	out.Elements = make([]ElementMatch, 0, asserted)
+	evs := make([]Evidence, 0, total)
 	for el, score := range s.elScore {
 		if score < m.threshold {
 			continue
 		}
 		em := ElementMatch{ID: m.elements[el], Score: round3(score)}
+		from := len(evs)
 		for _, h := range s.elHits {
 			if int(h.el) == el {
-				em.Evidence = append(em.Evidence, evidence(a, h.field, h.sent, h.os, h.oe, m.rules[h.rule].query))
+				evs = append(evs, evidence(a, h.field, h.sent, h.os, h.oe, m.rules[h.rule].query))
 			}
+		}
+		if len(evs) > from {
+			em.Evidence = evs[from:len(evs):len(evs)]
 		}
 		out.Elements = append(out.Elements, em)
 	}
@@ -463,7 +545,9 @@ func (m *Mapper) Explain(ctx context.Context, a Article, id digidip.ID) (Explana
 	tr.article = a
 	s := m.getScratch()
 	defer m.pool.Put(s)
-	m.run(s, a, tr)
+	if err := m.run(s, a, tr); err != nil {
+		return Explanation{}, err
+	}
 	mp := m.mapping(s, a)
 
 	ex := Explanation{ID: id, Threshold: m.threshold, Names: tr.names}

@@ -10,10 +10,14 @@ import (
 // strings and evaluating it allocates nothing. A Program is immutable and
 // safe for concurrent use.
 type Program struct {
-	code     []instr
-	sets     [][]int32 // term sets of opAny and opNear, sorted
-	triggers []int32   // terms outside any NOT, sorted and distinct
-	terms    []int32   // every term the query names, sorted and distinct
+	code []instr
+	sets [][]int32 // term sets of opAny and opNear, sorted
+	// masks holds each set of sets as bitmask words, for opAny: the
+	// phrases of a @group get consecutive term IDs, so a set of dozens
+	// of terms is one or two words to AND with the sentence's Hits.
+	masks    [][]setWord
+	triggers []int32 // terms outside any NOT, sorted and distinct
+	terms    []int32 // every term the query names, sorted and distinct
 }
 
 type opcode uint8
@@ -54,6 +58,9 @@ func Compile(query string, n Node, r Resolver) (*Program, error) {
 		return nil, c.err
 	}
 	p := &Program{code: c.code, sets: c.sets}
+	for _, set := range c.sets {
+		p.masks = append(p.masks, maskOf(set))
+	}
 	p.triggers = sortedDistinct(c.triggers)
 	p.terms = sortedDistinct(c.all)
 	if c.maxDepth > maxStack {
@@ -179,7 +186,7 @@ func (p *Program) Eval(h *Hits) bool {
 	for _, in := range p.code {
 		switch in.op {
 		case opAny:
-			stack[sp] = h.any(p.sets[in.a])
+			stack[sp] = h.anyOf(p.masks[in.a])
 			sp++
 		case opAnd:
 			sp--
@@ -190,7 +197,7 @@ func (p *Program) Eval(h *Hits) bool {
 		case opNot:
 			stack[sp-1] = !stack[sp-1]
 		case opNear:
-			stack[sp] = h.near(p.sets[in.a], p.sets[in.b], in.n)
+			stack[sp] = h.near(p.sets[in.a], p.sets[in.b], p.masks[in.a], p.masks[in.b], in.n)
 			sp++
 		}
 	}
@@ -257,9 +264,36 @@ func (h *Hits) Clear() {
 	h.occ = h.occ[:0]
 }
 
-func (h *Hits) any(set []int32) bool {
+// setWord is one 64-bit word of a term set's bitmask: bit k of bits
+// stands for term 64*w+k, as in Hits.
+type setWord struct {
+	w    int32
+	bits uint64
+}
+
+// maskOf turns a sorted term set into its non-zero bitmask words, in
+// increasing order. Negative IDs, which Hits never records, are left out.
+func maskOf(set []int32) []setWord {
+	var out []setWord
 	for _, t := range set {
-		if h.Has(t) {
+		if t < 0 {
+			continue
+		}
+		w, bit := t>>6, uint64(1)<<(uint(t)&63)
+		if n := len(out); n > 0 && out[n-1].w == w {
+			out[n-1].bits |= bit
+		} else {
+			out = append(out, setWord{w: w, bits: bit})
+		}
+	}
+	return out
+}
+
+// anyOf reports whether some term of a set, given as its mask (maskOf),
+// occurs.
+func (h *Hits) anyOf(set []setWord) bool {
+	for _, sw := range set {
+		if int(sw.w) < len(h.bits) && h.bits[sw.w]&sw.bits != 0 {
 			return true
 		}
 	}
@@ -271,8 +305,10 @@ func contains(set []int32, t int32) bool {
 	return ok
 }
 
-func (h *Hits) near(a, b []int32, n int32) bool {
-	if !h.any(a) || !h.any(b) {
+// near reports whether a term of a occurs within n words of a term of b;
+// maskA and maskB are their masks, for a quick rejection.
+func (h *Hits) near(a, b []int32, maskA, maskB []setWord, n int32) bool {
+	if !h.anyOf(maskA) || !h.anyOf(maskB) {
 		return false
 	}
 	for i, x := range h.occ {

@@ -162,3 +162,41 @@ func TestEvalAllocatesNothing(t *testing.T) {
 		t.Errorf("Eval allocates %v times per run, want 0", n)
 	}
 }
+
+func TestAnyOfAgreesWithHas(t *testing.T) {
+	// Sets spread over several words, clustered in one, at word edges,
+	// and past the end of the Hits.
+	sets := map[string][]int32{
+		"empty":     nil,
+		"one":       {5},
+		"clustered": {64, 65, 70, 127},
+		"edges":     {0, 63, 64, 127, 128},
+		"spread":    {3, 70, 200, 500},
+		"beyond":    {1000, 5000},
+	}
+	hitSets := map[string][]int32{
+		"none":   nil,
+		"first":  {0},
+		"middle": {70, 300},
+		"last":   {511},
+		"many":   {1, 2, 3, 63, 64, 127, 128, 200, 499},
+	}
+	for sname, set := range sets {
+		for hname, hits := range hitSets {
+			t.Run(sname+"/"+hname, func(t *testing.T) {
+				var h Hits
+				h.Reset(512)
+				for _, term := range hits {
+					h.Add(Occurrence{Term: term})
+				}
+				want := false
+				for _, term := range set {
+					want = want || h.Has(term)
+				}
+				if got := h.anyOf(maskOf(set)); got != want {
+					t.Errorf("anyOf(maskOf(%v)) with hits %v = %v, want %v", set, hits, got, want)
+				}
+			})
+		}
+	}
+}

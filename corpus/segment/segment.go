@@ -55,6 +55,30 @@ func Find(spans []digidip.Span, offset int) int {
 // and 0xE2, the lead byte of "…".
 var stopLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
+// skipToStopLead returns the index of the first byte of text[i:end] that
+// stopLead marks, or end. Most of a line is words, so it tests eight bytes
+// at a time for the four stop bytes (the word-at-a-time zero-byte test on
+// the word XORed with each byte repeated) and only looks byte by byte at
+// the eight that hold one.
+func skipToStopLead(text string, i, end int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	hasByte := func(x uint64, b byte) uint64 {
+		y := x ^ (ones * uint64(b))
+		return (y - ones) &^ y & highs
+	}
+	for ; i+8 <= end; i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		if hasByte(x, '.')|hasByte(x, '!')|hasByte(x, '?')|hasByte(x, 0xE2) != 0 {
+			break
+		}
+	}
+	for i < end && !stopLead[text[i]] {
+		i++
+	}
+	return i
+}
+
 // indexNewline returns the index of the first '\n' at or after start, or
 // len(text).
 func indexNewline(text string, start int) int {
@@ -68,9 +92,7 @@ func indexNewline(text string, start int) int {
 func appendLineSentences(dst []digidip.Span, text string, start, end int) []digidip.Span {
 	sentStart := start
 	for i := start; i < end; {
-		for i < end && !stopLead[text[i]] {
-			i++
-		}
+		i = skipToStopLead(text, i, end)
 		if i == end {
 			break
 		}

@@ -73,7 +73,18 @@ func (n *Normalizer) String(s string) string {
 // Invalid UTF-8 is copied through unchanged byte by byte; Append never
 // panics.
 func (n *Normalizer) Append(dst []byte, src string, m *OffsetMap) []byte {
-	w := writer{out: dst, base: len(dst), src: src, mode: n.mode, m: m}
+	out, _ := n.AppendChecked(dst, src, m)
+	return out
+}
+
+// AppendChecked is [Normalizer.Append] that also reports where src stops
+// being valid UTF-8: invalid is the byte offset in src of the first byte
+// that does not belong to a valid UTF-8 sequence, or -1 when src is valid
+// UTF-8 throughout (the answer utf8.ValidString would give, with the
+// offset). The normaliser decodes every rune anyway, so a caller that must
+// reject invalid text saves a second pass over it.
+func (n *Normalizer) AppendChecked(dst []byte, src string, m *OffsetMap) (out []byte, invalid int) {
+	w := writer{out: dst, base: len(dst), src: src, mode: n.mode, m: m, invalid: -1}
 	if m != nil {
 		m.Reset()
 	}
@@ -82,7 +93,7 @@ func (n *Normalizer) Append(dst []byte, src string, m *OffsetMap) []byte {
 	if m != nil {
 		m.origLen, m.normLen = len(src), len(w.out)-w.base
 	}
-	return w.out
+	return w.out, w.invalid
 }
 
 // writer is the state of one Append call.
@@ -95,6 +106,33 @@ type writer struct {
 	// lastEditEnd is the original offset where the last recorded edit
 	// ended; bytes before it may not be rewritten again.
 	lastEditEnd int
+	// invalid is the offset of the first invalid UTF-8 byte seen, or -1.
+	invalid int
+}
+
+// noteInvalid records that src[i] is not valid UTF-8, if it is the first
+// such byte. Callers meet bytes in increasing order.
+func (w *writer) noteInvalid(i int) {
+	if w.invalid < 0 {
+		w.invalid = i
+	}
+}
+
+// checkSkipped validates src[from:to], bytes that a slow path consumed
+// without the main loop decoding them (the combining marks that compose
+// folds into the rune before them).
+func (w *writer) checkSkipped(from, to int) {
+	if w.invalid >= 0 || utf8.ValidString(w.src[from:to]) {
+		return
+	}
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(w.src[i:to])
+		if r == utf8.RuneError && size == 1 {
+			w.noteInvalid(i)
+			return
+		}
+		i += size
+	}
 }
 
 // edit records that src[o0:o1] became out[n0:n1] (absolute out indexes).
@@ -109,6 +147,11 @@ func (w *writer) edit(o0, o1, n0, n1 int) {
 // letters of the Latin and Vietnamese tables one more; everything else —
 // runes outside the tables, combining marks, tone marks to move — goes to
 // writer.slow.
+//
+// Every byte is validated as UTF-8 on the way: ASCII and the fast decoding
+// of two- and three-byte letters accept only valid sequences, decodeRune's
+// fallback is utf8.DecodeRuneInString, and the few bytes a slow path
+// consumes beyond the rune it was given are checked by checkSkipped.
 func (w *writer) run() {
 	src := w.src
 	n := len(src)
@@ -122,17 +165,46 @@ func (w *writer) run() {
 	for i := 0; i < n; {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			// ASCII: one table lookup; a space after a space goes.
-			c = tab[c]
-			if c == ' ' && len(out) > w.base && out[len(out)-1] == ' ' {
-				w.edit(i, i+1, len(out), len(out))
-			} else {
-				out = append(out, c)
+			// A run of ASCII: one table lookup per byte; a space after a
+			// space goes. An ASCII byte yields at most one byte, so room
+			// for the rest of src is made once and the loop only stores.
+			if cap(out)-len(out) < n-i {
+				out = slices.Grow(out, n-i)
 			}
-			i++
+			k, room := len(out), out[:cap(out)]
+			for {
+				c = tab[c]
+				if c == ' ' && k > w.base && room[k-1] == ' ' {
+					w.edit(i, i+1, k, k)
+				} else {
+					room[k] = c
+					k++
+				}
+				i++
+				if i == n {
+					break
+				}
+				if c = src[i]; c >= utf8.RuneSelf {
+					break
+				}
+			}
+			out = room[:k]
 			continue
 		}
-		r, size := decodeRune(src, i)
+		// Decode with a fast path for the two- and three-byte sequences
+		// of Latin and Vietnamese letters, written out here because a
+		// call would not be inlined and this is the hottest spot for
+		// Vietnamese text.
+		var r rune
+		var size int
+		switch {
+		case c >= 0xC2 && c < 0xE0 && i+1 < n && src[i+1]&0xC0 == 0x80:
+			r, size = rune(c&0x1F)<<6|rune(src[i+1]&0x3F), 2
+		case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < n && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80:
+			r, size = rune(c&0x0F)<<12|rune(src[i+1]&0x3F)<<6|rune(src[i+2]&0x3F), 3
+		default:
+			r, size = utf8.DecodeRuneInString(src[i:])
+		}
 		next := i + size
 		var mapped rune
 		var known bool
@@ -146,17 +218,21 @@ func (w *writer) run() {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			// Invalid UTF-8: copy the byte, keep offsets.
+			w.noteInvalid(i)
 			out = append(out, c)
 			i++
 			continue
 		case !known,
-			next < n && mayCombine(src, next),
+			next < n && src[next] >= 0xCC && mayCombine(src, next),
 			moveTones && i > 0 && (src[i-1]|0x20 == 'o' || src[i-1]|0x20 == 'u') && hasToneMove(r):
 			// The rare cases: runes outside the tables, a combining mark
 			// next, a tone mark to move.
 			w.out = out
 			i = w.slow(i, r, size, mapped, known)
 			out = w.out
+			if i > next {
+				w.checkSkipped(next, i)
+			}
 			continue
 		case mapped == r && size == 2:
 			out = append(out, c, src[i+1])
@@ -170,20 +246,6 @@ func (w *writer) run() {
 		i = next
 	}
 	w.out = out
-}
-
-// decodeRune decodes the rune at s[i], which is not ASCII, with a fast
-// path for the two- and three-byte sequences of Latin and Vietnamese
-// letters.
-func decodeRune(s string, i int) (rune, int) {
-	c0 := s[i]
-	if c0 >= 0xC2 && c0 < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(c0&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	}
-	if c0 > 0xE0 && c0 < 0xF0 && c0 != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c0&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }
 
 // slow handles the rune r at src[i] when it is outside the fast tables, is
@@ -342,6 +404,9 @@ func (w *writer) compose(start, end int) int {
 // before it, deciding the common cases on its first bytes: ASCII and
 // U+0080–U+02FF (below the combining diacritics) and U+1E00–U+1EFF (the
 // Vietnamese letters) never do.
+//
+// run tests the first byte against 0xCC itself, so that the common case
+// costs no call.
 func mayCombine(s string, i int) bool {
 	c := s[i]
 	if c < 0xCC {

@@ -329,3 +329,59 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// firstInvalid is the reference for AppendChecked: the offset of the first
+// byte of s that does not start a valid UTF-8 sequence, or -1.
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+func TestAppendCheckedFindsFirstInvalidByte(t *testing.T) {
+	tests := []struct {
+		name, in string
+	}{
+		{"empty", ""},
+		{"ascii", "Digital Masterplan 2025"},
+		{"vietnamese", "Kế hoạch tổng thể số ASEAN"},
+		{"lone continuation", "abc\x80def"},
+		{"truncated at end", "chuyển đổi s\xe1\xbb"},
+		{"surrogate", "a\xed\xa0\x80b"},
+		{"overlong", "a\xc0\xafb"},
+		{"replacement character is valid", "a\uFFFDb"},
+		{"invalid after combining mark", "e\u0301\u0323\xffx"},
+		{"invalid inside combining run", "o\u0302\xcc\u0301"},
+		{"decomposed then invalid", "hoa\u0300 \xfe"},
+		{"four-byte rune", "emoji 😀 ok"},
+	}
+	for _, mode := range []*textnorm.Normalizer{textnorm.New(), textnorm.New(textnorm.StripDiacritics()), textnorm.New(textnorm.KeepCase())} {
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				var om textnorm.OffsetMap
+				got, invalid := mode.AppendChecked(nil, tt.in, &om)
+				if want := firstInvalid(tt.in); invalid != want {
+					t.Errorf("AppendChecked(%q) invalid = %d, want %d", tt.in, invalid, want)
+				}
+				if diff := cmp.Diff(string(mode.Append(nil, tt.in, nil)), string(got)); diff != "" {
+					t.Errorf("AppendChecked(%q) output differs from Append (-want +got):\n%s", tt.in, diff)
+				}
+			})
+		}
+	}
+}
+
+func FuzzAppendChecked(f *testing.F) {
+	f.Add("Hoà nhập \xffsố e\u0301\xcc")
+	f.Fuzz(func(t *testing.T, s string) {
+		_, invalid := textnorm.New().AppendChecked(nil, s, nil)
+		if want := firstInvalid(s); invalid != want {
+			t.Fatalf("AppendChecked(%q) invalid = %d, want %d", s, invalid, want)
+		}
+	})
+}
