@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/digidip/digidip"
@@ -101,6 +102,9 @@ func (m *Mapper) checkLimits(ctx context.Context, a Article) error {
 	if n := len(a.Title) + len(a.Body); n > m.maxSize {
 		return &MapError{Article: a.ID, Err: fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, n, m.maxSize)}
 	}
+	if strings.TrimSpace(a.Title) == "" && strings.TrimSpace(a.Body) == "" {
+		return &MapError{Article: a.ID, Err: ErrEmpty}
+	}
 	return nil
 }
 
@@ -122,9 +126,9 @@ func (m *Mapper) check(ctx context.Context, a Article) error {
 
 // Map maps one article: the frameworks it names and the elements it
 // discusses, with evidence into a.Title and a.Body. An article with no
-// text gives an empty Mapping; invalid UTF-8 and an article above the size
-// limit are *MapError values (ErrInvalidUTF8 with the offset, ErrTooLarge),
-// as is a cancelled ctx.
+// text (ErrEmpty), invalid UTF-8 (ErrInvalidUTF8, with the offset) and an
+// article above the size limit (ErrTooLarge) are *MapError values, as is a
+// cancelled ctx.
 func (m *Mapper) Map(ctx context.Context, a Article) (Mapping, error) {
 	if err := m.checkLimits(ctx, a); err != nil {
 		return Mapping{}, err
@@ -445,22 +449,27 @@ func (m *Mapper) mapping(s *scratch, a Article) Mapping {
 		}
 		return cmp.Compare(y.oe, x.oe)
 	})
+	// maxEnd[i] is the furthest end of framework i's evidence so far in the
+	// field being walked: hits come sorted by field and start, so a hit is
+	// nested in an earlier one exactly when it ends no later than that.
+	maxEnd := make([]int, 0, 8)
+	maxField := make([]Field, 0, 8)
 	for _, h := range s.fwHits {
 		id := m.entries[h.entry].id
 		i := slices.IndexFunc(out.Frameworks, func(fm FrameworkMatch) bool { return fm.ID == id })
 		if i < 0 {
 			out.Frameworks = append(out.Frameworks, FrameworkMatch{ID: id})
+			maxEnd, maxField = append(maxEnd, -1), append(maxField, "")
 			i = len(out.Frameworks) - 1
 		}
 		fm := &out.Frameworks[i]
 		// One place counts once: a name nested in a longer name of the
 		// same framework ("Boracay" in "Boracay Digital Declaration"),
 		// or found through two lexicons, is the same mention.
-		if slices.ContainsFunc(fm.Evidence, func(e Evidence) bool {
-			return e.Field == h.field && e.Start <= int(h.os) && int(h.oe) <= e.End
-		}) {
+		if maxField[i] == h.field && int(h.oe) <= maxEnd[i] {
 			continue
 		}
+		maxField[i], maxEnd[i] = h.field, int(h.oe)
 		fm.Score += h.factor
 		fm.Evidence = append(fm.Evidence, evidence(a, h.field, h.sent, h.os, h.oe, m.terms[h.term].display))
 	}
@@ -479,21 +488,37 @@ func (m *Mapper) mapping(s *scratch, a Article) Mapping {
 		}
 	}
 	out.Elements = make([]ElementMatch, 0, asserted)
-	evs := make([]Evidence, 0, total)
+	evs := make([]Evidence, total)
+	// Place each asserted element's evidence in its own run of evs, in hit
+	// order, with one pass over the hits (a counting sort by element).
+	next := make([]int, len(s.elScore))
+	for _, h := range s.elHits {
+		next[h.el]++
+	}
+	at := 0
+	for el, score := range s.elScore {
+		n := next[el]
+		next[el] = at
+		if score >= m.threshold {
+			at += n
+		}
+	}
+	for _, h := range s.elHits {
+		if s.elScore[h.el] >= m.threshold {
+			evs[next[h.el]] = evidence(a, h.field, h.sent, h.os, h.oe, m.rules[h.rule].query)
+			next[h.el]++
+		}
+	}
+	from := 0
 	for el, score := range s.elScore {
 		if score < m.threshold {
 			continue
 		}
 		em := ElementMatch{ID: m.elements[el], Score: round3(score)}
-		from := len(evs)
-		for _, h := range s.elHits {
-			if int(h.el) == el {
-				evs = append(evs, evidence(a, h.field, h.sent, h.os, h.oe, m.rules[h.rule].query))
-			}
+		if next[el] > from {
+			em.Evidence = evs[from:next[el]:next[el]]
 		}
-		if len(evs) > from {
-			em.Evidence = evs[from:len(evs):len(evs)]
-		}
+		from = next[el]
 		out.Elements = append(out.Elements, em)
 	}
 	for i := range out.Frameworks {

@@ -176,7 +176,7 @@ func contains(ids []digidip.ID, id digidip.ID) bool {
 // Each Mapping marshals to JSON valid against the mapping schema.
 func TestMappingJSONValidatesAgainstSchema(t *testing.T) {
 	m := newMapper(t)
-	for _, a := range append(corpus.Seeds(), corpus.Article{ID: "empty", Body: ""}) {
+	for _, a := range append(corpus.Seeds(), corpus.Article{ID: "nothing", Body: "Một bài báo không nói gì về các khuôn khổ."}) {
 		mp, err := m.Map(context.Background(), a)
 		if err != nil {
 			t.Fatal(err)
@@ -276,12 +276,15 @@ func TestMapBadInput(t *testing.T) {
 			}
 		})
 	}
-	mp, err := m.Map(context.Background(), corpus.Article{ID: "blank", Body: " \n "})
+	if _, err := m.Map(context.Background(), corpus.Article{ID: "blank", Body: " \n "}); !errors.Is(err, corpus.ErrEmpty) {
+		t.Errorf("blank article: err = %v, want ErrEmpty", err)
+	}
+	mp, err := m.Map(context.Background(), corpus.Article{ID: "plain", Body: "Trời hôm nay đẹp."})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if mp.Frameworks == nil || mp.Elements == nil || len(mp.Frameworks)+len(mp.Elements) != 0 {
-		t.Errorf("blank article: %+v, want empty non-nil lists", mp)
+		t.Errorf("article with no match: %+v, want empty non-nil lists", mp)
 	}
 }
 

@@ -333,7 +333,6 @@ func TestMapperErrorsSayWhere(t *testing.T) {
 // error, and MapError's documentation lists ErrEmpty among its causes, but
 // Map returns an empty Mapping and no error for an article without text.
 func TestMapEmptyArticle(t *testing.T) {
-	t.Skip("known bug: Mapper.Map accepts an article with a blank title and body (want a *MapError wrapping ErrEmpty)")
 	m := robustMapper(t)
 	for _, a := range []corpus.Article{{ID: "empty"}, {ID: "blank", Title: " ", Body: "\n\t\n"}} {
 		_, err := m.Map(context.Background(), a)
@@ -916,7 +915,6 @@ func FuzzJSONLinesAccounting(f *testing.F) {
 // has (slices.ContainsFunc over fm.Evidence), which is quadratic: an 8 MiB
 // article repeating one short name ties a core up for many minutes.
 func TestMapScalesLinearlyInNameMentions(t *testing.T) {
-	t.Skip("known bug: Mapper.mapping is quadratic in the number of name mentions of one framework (slices.ContainsFunc over fm.Evidence per hit)")
 	if testing.Short() {
 		t.Skip("times mapping")
 	}
