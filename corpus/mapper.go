@@ -207,6 +207,7 @@ type fwEntry struct {
 	lang      string
 	query     *lexicon.Program
 	queryText string
+	scope     string // lexicon.ScopeParagraph or ScopeArticle; "" for the sentence
 }
 
 type ruleInfo struct {
@@ -419,7 +420,10 @@ func (b *builder) add(f *lexicon.File, cat *digidip.Catalog) error {
 		if b.keep != nil && !b.keep[fw.ID] {
 			continue
 		}
-		e := fwEntry{id: fw.ID, lang: f.Lang, queryText: fw.Query}
+		e := fwEntry{id: fw.ID, lang: f.Lang, queryText: fw.Query, scope: fw.Scope}
+		if e.scope == lexicon.ScopeSentence {
+			e.scope = ""
+		}
 		idx := int32(len(m.entries))
 		if fw.Query != "" {
 			p, err := b.compile(r, f.Lang, ptr+"/query", fw.Query)

@@ -35,6 +35,11 @@ type scratch struct {
 	removed []digidip.Span
 	occ     []occurrence
 	hits    lexicon.Hits
+	// docHits gathers the terms of the whole article, for framework
+	// queries of article scope; pending holds the name matches waiting
+	// for such a query.
+	docHits lexicon.Hits
+	pending []fwHit
 
 	ruleStamp []uint32
 	stamp     uint32
@@ -78,6 +83,7 @@ type elHit struct {
 func (m *Mapper) getScratch() *scratch {
 	s := m.pool.Get().(*scratch)
 	s.hits.Reset(len(m.terms))
+	s.docHits.Reset(len(m.terms))
 	if len(s.ruleStamp) != len(m.rules) {
 		s.ruleStamp = make([]uint32, len(m.rules))
 		s.stamp = 0
@@ -91,6 +97,8 @@ func (m *Mapper) getScratch() *scratch {
 	}
 	s.fwHits = s.fwHits[:0]
 	s.elHits = s.elHits[:0]
+	s.pending = s.pending[:0]
+	s.docHits.Clear()
 	return s
 }
 
@@ -176,6 +184,16 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 			normed, om = s.titleNorm, &s.titleOM
 		}
 		m.field(s, f, text, normed, om, auto, tr)
+	}
+	// A name whose framework query has article scope counts when the
+	// query holds over the terms of the whole article.
+	for _, h := range s.pending {
+		if m.entries[h.entry].scope == lexicon.ScopeArticle && m.entries[h.entry].query.Eval(&s.docHits) {
+			s.fwHits = append(s.fwHits, h)
+			if tr != nil {
+				tr.promote(m, h)
+			}
+		}
 	}
 	return nil
 }
@@ -297,6 +315,36 @@ func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *text
 		m.sentence(s, f, s.occ[i:j], tr)
 		i = j
 	}
+	m.paragraphNames(s, f, text, tr)
+}
+
+// paragraphNames decides the name matches of field f waiting for a query
+// of paragraph scope: such a name counts when its query holds over the
+// terms of its paragraph, the line of text it stands on.
+func (m *Mapper) paragraphNames(s *scratch, f Field, text string, tr *tracer) {
+	for _, h := range s.pending {
+		entry := &m.entries[h.entry]
+		if h.field != f || entry.scope != lexicon.ScopeParagraph {
+			continue
+		}
+		start := strings.LastIndexByte(text[:h.os], '\n') + 1
+		end := len(text)
+		if i := strings.IndexByte(text[h.oe:], '\n'); i >= 0 {
+			end = int(h.oe) + i
+		}
+		s.hits.Clear()
+		for _, o := range s.occ {
+			if int(o.os) >= start && int(o.oe) <= end {
+				s.hits.Add(lexicon.Occurrence{Term: o.term, WordStart: o.wordS, WordEnd: o.wordEnd})
+			}
+		}
+		if entry.query.Eval(&s.hits) {
+			s.fwHits = append(s.fwHits, h)
+			if tr != nil {
+				tr.promote(m, h)
+			}
+		}
+	}
 }
 
 func positionFactor(f Field, sent int32) float64 {
@@ -313,7 +361,9 @@ func positionFactor(f Field, sent int32) float64 {
 func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 	s.hits.Clear()
 	for _, o := range group {
-		s.hits.Add(lexicon.Occurrence{Term: o.term, WordStart: o.wordS, WordEnd: o.wordEnd})
+		occ := lexicon.Occurrence{Term: o.term, WordStart: o.wordS, WordEnd: o.wordEnd}
+		s.hits.Add(occ)
+		s.docHits.Add(occ)
 	}
 	sent := group[0].sent
 	factor := positionFactor(f, sent)
@@ -333,10 +383,15 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 			if tr != nil {
 				tr.name(m, e, f, o, guard, queryOK)
 			}
+			hit := fwHit{entry: e, field: f, sent: sent, os: o.os, oe: o.oe, term: o.term, factor: factor}
+			if guard < 0 && !queryOK && entry.scope != "" {
+				s.pending = append(s.pending, hit) // the query may hold in a wider scope
+				continue
+			}
 			if guard >= 0 || !queryOK {
 				continue
 			}
-			s.fwHits = append(s.fwHits, fwHit{entry: e, field: f, sent: sent, os: o.os, oe: o.oe, term: o.term, factor: factor})
+			s.fwHits = append(s.fwHits, hit)
 		}
 	}
 
@@ -670,6 +725,21 @@ func (t *tracer) name(m *Mapper, e int32, f Field, o occurrence, guard int32, qu
 		nt.Counted = true
 	}
 	t.names = append(t.names, nt)
+}
+
+// promote records that name hit h, whose query failed in its sentence,
+// counts after all because its query holds over the whole article.
+func (t *tracer) promote(m *Mapper, h fwHit) {
+	entry := m.entries[h.entry]
+	if entry.id != t.id {
+		return
+	}
+	for i := range t.names {
+		nt := &t.names[i]
+		if nt.Evidence.Field == h.field && nt.Evidence.Start == int(h.os) && nt.Lang == entry.lang && nt.QueryFailed {
+			nt.Counted, nt.QueryFailed = true, false
+		}
+	}
 }
 
 // held records the sentence where rule r held. Explain is rare, so the

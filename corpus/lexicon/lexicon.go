@@ -48,16 +48,35 @@ type File struct {
 //
 // A name match counts only if no guard match covers or overlaps it (the
 // guard "bali process" vetoes the name "bali" inside it) and, when Query is
-// set, the query holds in the sentence of the name match: the vn-mic entry
-// asks for the ministry's name together with international-cooperation
-// words, because the rubric counts the ministry only with its own agenda.
+// set, the query holds in the sentence of the name match — or, with Scope
+// [ScopeParagraph] or [ScopeArticle], anywhere in its paragraph or in the
+// article. The vn-mic entry asks for the
+// ministry's name together with international-cooperation words, because
+// the rubric counts the ministry only with its own agenda, and an article
+// often names the ministry in one sentence and sets out its agenda in the
+// next.
 type FrameworkEntry struct {
 	ID     digidip.ID `json:"id"`
 	Names  []string   `json:"names"`
 	Guards []string   `json:"guards,omitempty"`
 	Query  string     `json:"query,omitempty"`
-	Note   string     `json:"note,omitempty"`
+	// Scope is where Query must hold: [ScopeSentence] (the default, when
+	// empty), [ScopeParagraph] or [ScopeArticle].
+	Scope string `json:"scope,omitempty"`
+	Note  string `json:"note,omitempty"`
 }
+
+// The scopes of a framework query.
+const (
+	// ScopeSentence: the query must hold in the sentence of the name.
+	ScopeSentence = "sentence"
+	// ScopeParagraph: the query may hold anywhere in the paragraph (the
+	// line of text) of the name.
+	ScopeParagraph = "paragraph"
+	// ScopeArticle: the query may hold anywhere in the article, title
+	// included. NEAR then counts word positions within each field.
+	ScopeArticle = "article"
+)
 
 // An ElementEntry holds the rules for one element; the element is
 // discussed in a sentence where any of its rules holds.
@@ -290,6 +309,14 @@ func (f *File) Check(name string) error {
 				add(ptr+"/query", err)
 			}
 		}
+		switch fw.Scope {
+		case "", ScopeSentence, ScopeParagraph, ScopeArticle:
+			if fw.Scope != "" && fw.Query == "" {
+				add(ptr+"/scope", errors.New("a scope without a query"))
+			}
+		default:
+			add(ptr+"/scope", fmt.Errorf("unknown scope %q (want %q, %q or %q)", fw.Scope, ScopeSentence, ScopeParagraph, ScopeArticle))
+		}
 	}
 	for i, el := range f.Elements {
 		ptr := fmt.Sprintf("/elements/%d", i)
@@ -398,6 +425,7 @@ func Merge(base, ext *File) (*File, error) {
 		o.Guards = appendNew(o.Guards, fw.Guards)
 		if fw.Query != "" {
 			o.Query = fw.Query
+			o.Scope = fw.Scope
 		}
 		if fw.Note != "" {
 			o.Note = strings.TrimSpace(o.Note + " " + fw.Note)
