@@ -249,10 +249,19 @@ func countSeparators(b []byte) int32 {
 	return int32(bytes.Count(b, []byte{' '}) + bytes.Count(b, []byte{'\n'}))
 }
 
-// removedAt reports whether [start, end) overlaps a removed span.
-func removedAt(removed []digidip.Span, start, end int) bool {
-	i, _ := slices.BinarySearchFunc(removed, start, func(r digidip.Span, x int) int { return cmp.Compare(r.End, x+1) })
-	return i < len(removed) && removed[i].Start < end
+// overlapsRemoved reports whether [start, end) overlaps a removed span,
+// for a stream of queries whose ends never decrease. before is the number
+// of removed spans that start before the previous query's end; the first
+// result is that number for this end, to pass to the next query. Removed
+// spans are sorted and disjoint, so of those that start before end the
+// last ends furthest right: [start, end) overlaps one of them exactly when
+// it overlaps that one. The scan is amortised O(1) per query, where a
+// binary search per match was 3% of mapping time.
+func overlapsRemoved(removed []digidip.Span, before, start, end int) (int, bool) {
+	for before < len(removed) && removed[before].Start < end {
+		before++
+	}
+	return before, before > 0 && removed[before-1].End > start
 }
 
 // field maps one field of the article.
@@ -269,21 +278,34 @@ func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *text
 	// sentences and word counts advance monotonically: one merge, no sort.
 	s.occ = s.occ[:0]
 	identity := om.Identity()
+	origOf := om.Cursor() // matches come in End order: the cursor's fast case
 	innerSeps := m.innerSeps
 	if auto == m.stripAuto {
 		innerSeps = m.stripInnerSeps
 	}
 	var words int32 // separators before last
 	last, sent := 0, 0
+	// removedBefore counts the removed spans that start before lastOE, the
+	// greatest original end seen: matches come in End order, so it only
+	// moves forward (see overlapsRemoved).
+	removedBefore, lastOE := 0, 0
 	for _, mt := range s.matches {
 		words += countSeparators(normed[last:mt.End])
 		last = mt.End
 		os, oe := mt.Start, mt.End
 		if !identity {
-			os, oe = om.Original(mt.Start, mt.End)
+			os, oe = origOf.Original(mt.Start, mt.End)
 		}
-		if len(s.removed) > 0 && removedAt(s.removed, os, oe) {
-			continue
+		if len(s.removed) > 0 {
+			if oe < lastOE { // not expected: the offset map is monotone
+				removedBefore = 0
+			}
+			lastOE = oe
+			var hit bool
+			removedBefore, hit = overlapsRemoved(s.removed, removedBefore, os, oe)
+			if hit {
+				continue
+			}
 		}
 		for sent < len(s.sents) && s.sents[sent].End < oe {
 			sent++

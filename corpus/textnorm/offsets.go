@@ -67,11 +67,16 @@ func (m *OffsetMap) Original(start, end int) (int, int) {
 // origStart maps a normalised start offset: the last edit beginning at or
 // before p decides.
 func (m *OffsetMap) origStart(p int) int {
-	i := sort.Search(len(m.edits), func(i int) bool { return m.edits[i].Norm.Start > p }) - 1
-	if i < 0 {
+	return m.origStartAt(sort.Search(len(m.edits), func(i int) bool { return m.edits[i].Norm.Start > p }), p)
+}
+
+// origStartAt is origStart given n, the number of edits beginning at or
+// before p.
+func (m *OffsetMap) origStartAt(n, p int) int {
+	if n == 0 {
 		return p
 	}
-	e := m.edits[i]
+	e := m.edits[n-1]
 	if p < e.Norm.End {
 		return e.Orig.Start
 	}
@@ -81,15 +86,69 @@ func (m *OffsetMap) origStart(p int) int {
 // origEnd maps a normalised end offset: the last edit beginning strictly
 // before p decides, so that an end just at an edit's start stays before it.
 func (m *OffsetMap) origEnd(p int) int {
-	i := sort.Search(len(m.edits), func(i int) bool { return m.edits[i].Norm.Start >= p }) - 1
-	if i < 0 {
+	return m.origEndAt(sort.Search(len(m.edits), func(i int) bool { return m.edits[i].Norm.Start >= p }), p)
+}
+
+// origEndAt is origEnd given n, the number of edits beginning strictly
+// before p.
+func (m *OffsetMap) origEndAt(n, p int) int {
+	if n == 0 {
 		return p
 	}
-	e := m.edits[i]
+	e := m.edits[n-1]
 	if p <= e.Norm.End {
 		return e.Orig.End
 	}
 	return p - e.Norm.End + e.Orig.End
+}
+
+// An OffsetCursor maps a stream of normalised spans back to the original,
+// with the results of [OffsetMap.Original]. Each lookup of Original is a
+// binary search over the edits; a cursor remembers where the last span
+// ended, so when spans come in order of their ends (as the matches of a
+// left-to-right scan do) a lookup only steps over the edits in between.
+// Spans out of order are still mapped right, at the cost of a search.
+//
+// A cursor is a small value for one goroutine; the map it reads may be
+// shared. It must not outlive a reuse of its map (a new Append into it).
+type OffsetCursor struct {
+	m *OffsetMap
+	// before is the number of edits beginning strictly before the end of
+	// the last span mapped.
+	before int
+}
+
+// Cursor returns a cursor over m, positioned at the start of the text.
+func (m *OffsetMap) Cursor() OffsetCursor { return OffsetCursor{m: m} }
+
+// Original is [OffsetMap.Original]: it maps the normalised span
+// [start, end) to the span of the original text it came from.
+func (c *OffsetCursor) Original(start, end int) (int, int) {
+	m := c.m
+	start = clamp(start, 0, m.normLen)
+	end = clamp(end, start, m.normLen)
+	edits := m.edits
+	// n: the edits beginning strictly before end.
+	n := c.before
+	if n > 0 && edits[n-1].Norm.Start >= end { // end moved back: search
+		n = sort.Search(n, func(i int) bool { return edits[i].Norm.Start >= end })
+	}
+	for n < len(edits) && edits[n].Norm.Start < end {
+		n++
+	}
+	c.before = n
+	// k: the edits beginning at or before start. As start <= end, that is
+	// n less the few edits inside the span, or, for an empty span, n plus
+	// those beginning exactly at it.
+	k := n
+	for k > 0 && edits[k-1].Norm.Start > start {
+		k--
+	}
+	for k < len(edits) && edits[k].Norm.Start <= start {
+		k++
+	}
+	s, e := m.origStartAt(k, start), m.origEndAt(n, end)
+	return s, max(s, e)
 }
 
 // Normalized maps the original span [start, end) to the normalised span it
