@@ -40,6 +40,11 @@ type scratch struct {
 	// for such a query.
 	docHits lexicon.Hits
 	pending []fwHit
+	paraOf  []int32 // paragraph number of each sentence of the current field
+	// paraSeen and paraOK remember, per framework entry, the last
+	// paragraph whose query was evaluated and the answer.
+	paraSeen []int32
+	paraOK   []bool
 
 	ruleStamp []uint32
 	stamp     uint32
@@ -342,31 +347,65 @@ func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *text
 
 // paragraphNames decides the name matches of field f waiting for a query
 // of paragraph scope: such a name counts when its query holds over the
-// terms of its paragraph, the line of text it stands on.
+// terms of its paragraph, the line of text it stands on. Paragraphs are
+// found from the sentence spans (a sentence never crosses a newline) and
+// each paragraph is evaluated once per framework entry, so the cost stays
+// linear in the article however often a name recurs.
 func (m *Mapper) paragraphNames(s *scratch, f Field, text string, tr *tracer) {
+	para := s.paraOf[:0] // paragraph number of each sentence, filled on first need
+	// The last paragraph evaluated for each entry, and its answer.
+	if len(s.paraSeen) != len(m.entries) {
+		s.paraSeen, s.paraOK = make([]int32, len(m.entries)), make([]bool, len(m.entries))
+	}
+	for i := range s.paraSeen {
+		s.paraSeen[i] = -1
+	}
 	for _, h := range s.pending {
 		entry := &m.entries[h.entry]
 		if h.field != f || entry.scope != lexicon.ScopeParagraph {
 			continue
 		}
-		start := strings.LastIndexByte(text[:h.os], '\n') + 1
-		end := len(text)
-		if i := strings.IndexByte(text[h.oe:], '\n'); i >= 0 {
-			end = int(h.oe) + i
+		if len(para) == 0 {
+			para = paragraphsOf(para, text, s.sents)
+			s.paraOf = para
 		}
-		s.hits.Clear()
-		for _, o := range s.occ {
-			if int(o.os) >= start && int(o.oe) <= end {
+		p := para[h.sent]
+		if s.paraSeen[h.entry] != p {
+			// The sentences of paragraph p, then their occurrences:
+			// para and s.occ are both ordered by sentence.
+			sa, _ := slices.BinarySearch(para, p)
+			sb, _ := slices.BinarySearch(para, p+1)
+			lo, _ := slices.BinarySearchFunc(s.occ, int32(sa), func(o occurrence, t int32) int { return cmp.Compare(o.sent, t) })
+			s.hits.Clear()
+			for _, o := range s.occ[lo:] {
+				if int(o.sent) >= sb {
+					break
+				}
 				s.hits.Add(lexicon.Occurrence{Term: o.term, WordStart: o.wordS, WordEnd: o.wordEnd})
 			}
+			s.paraSeen[h.entry], s.paraOK[h.entry] = p, entry.query.Eval(&s.hits)
 		}
-		if entry.query.Eval(&s.hits) {
+		if s.paraOK[h.entry] {
 			s.fwHits = append(s.fwHits, h)
 			if tr != nil {
 				tr.promote(m, h)
 			}
 		}
 	}
+}
+
+// paragraphsOf appends to dst the paragraph number of each sentence: a new
+// paragraph starts where a newline stands between two sentences.
+func paragraphsOf(dst []int32, text string, sents []digidip.Span) []int32 {
+	p, prevEnd := int32(0), 0
+	for i, sp := range sents {
+		if i > 0 && strings.IndexByte(text[prevEnd:sp.Start], '\n') >= 0 {
+			p++
+		}
+		dst = append(dst, p)
+		prevEnd = sp.End
+	}
+	return dst
 }
 
 func positionFactor(f Field, sent int32) float64 {
