@@ -8,7 +8,7 @@ import (
 )
 
 // LanguageSample is how many bytes of a text [DetectLanguage] reads.
-const LanguageSample = 4 << 10
+const LanguageSample = 1 << 10
 
 // prefix returns at most n bytes of s, cut on a rune boundary.
 func prefix(s string, n int) string {
