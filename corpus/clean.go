@@ -311,7 +311,7 @@ func (c *Cleaner) cleanBody(a Article) []Removal {
 		} else {
 			end += start
 		}
-		s, e := trimSpan(body, start, end)
+		s, e := segment.TrimSpace(body, start, end)
 		if s < e {
 			lines = append(lines, line{start: s, end: e, text: body[s:e]})
 		}
@@ -342,25 +342,6 @@ func (c *Cleaner) cleanBody(a Article) []Removal {
 		i = j
 	}
 	return rs
-}
-
-// trimSpan narrows text[s:e] to exclude surrounding white space.
-func trimSpan(text string, s, e int) (int, int) {
-	for s < e {
-		r, size := utf8.DecodeRuneInString(text[s:e])
-		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
-			break
-		}
-		s += size
-	}
-	for e > s {
-		r, size := utf8.DecodeLastRuneInString(text[s:e])
-		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
-			break
-		}
-		e -= size
-	}
-	return s, e
 }
 
 // equalFoldLine reports whether a line is marker m, ignoring case and a

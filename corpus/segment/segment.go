@@ -18,7 +18,7 @@ func Paragraphs(text string) []digidip.Span { return AppendParagraphs(nil, text)
 func AppendParagraphs(dst []digidip.Span, text string) []digidip.Span {
 	for start := 0; start < len(text); {
 		end := indexNewline(text, start)
-		if s, e := trim(text, start, end); s < e {
+		if s, e := TrimSpace(text, start, end); s < e {
 			dst = append(dst, digidip.Span{Start: s, End: e})
 		}
 		start = end + 1
@@ -135,14 +135,14 @@ func appendLineSentences(dst []digidip.Span, text string, start, end int) []digi
 		}
 		next := skipSpace(text, j, end)
 		if next < end && opensSentence(text, next, end) && !(j-stop == 1 && text[stop] == '.' && noBreakBefore(text, sentStart, stop)) {
-			if s, e := trim(text, sentStart, j); s < e {
+			if s, e := TrimSpace(text, sentStart, j); s < e {
 				dst = append(dst, digidip.Span{Start: s, End: e})
 			}
 			sentStart = next
 		}
 		i = next
 	}
-	if s, e := trim(text, sentStart, end); s < e {
+	if s, e := TrimSpace(text, sentStart, end); s < e {
 		dst = append(dst, digidip.Span{Start: s, End: e})
 	}
 	return dst
@@ -211,7 +211,7 @@ func noBreakBefore(text string, sentStart, stop int) bool {
 		return true
 	}
 	// The number or roman numeral that opens a list item: "1. ", "II. ".
-	if s, _ := trim(text, sentStart, w); s == w && (allDigits(word) || allRoman(word)) {
+	if s, _ := TrimSpace(text, sentStart, w); s == w && (allDigits(word) || allRoman(word)) {
 		return true
 	}
 	// Dotted initialisms: "U.S", "Th.S", "GS.TS" — every part short or
@@ -281,8 +281,10 @@ func skipSpace(text string, i, end int) int {
 	return i
 }
 
-// trim narrows text[s:e] to exclude leading and trailing white space.
-func trim(text string, s, e int) (int, int) {
+// TrimSpace narrows text[s:e] to exclude leading and trailing white space,
+// the byte order mark and the zero-width space included, and returns the
+// narrowed bounds (s == e when nothing is left).
+func TrimSpace(text string, s, e int) (int, int) {
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) && r != '\ufeff' && r != '\u200b' {
