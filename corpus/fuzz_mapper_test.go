@@ -38,6 +38,7 @@ func FuzzMapper(f *testing.F) {
 	f.Add("ADM 2025", "a\x00b\u200b\u00a0Bali Process\r\n“Tuyên bố Boracay”…", uint16(3), []byte("\xe1\xba"))
 	f.Add("", strings.Repeat("Boracay ", 200), uint16(1), []byte("\n\n\n"))
 
+	f.Add(" ", "\n\t", uint16(0), []byte(nil)) // a blank article is ErrEmpty
 	f.Fuzz(func(t *testing.T, title, body string, at uint16, junk []byte) {
 		m, err := fuzzMapper()
 		if err != nil {
@@ -82,6 +83,10 @@ func checkFuzzMapError(t *testing.T, a corpus.Article, err error) {
 		}
 		if want := firstInvalidByte(text); me.Offset != want {
 			t.Errorf("ErrInvalidUTF8 at %s byte %d, want %d (%v)", me.Field, me.Offset, want, err)
+		}
+	case errors.Is(err, corpus.ErrEmpty):
+		if strings.TrimSpace(a.Title) != "" || strings.TrimSpace(a.Body) != "" {
+			t.Errorf("ErrEmpty for an article with text: %q / %q", a.Title, a.Body)
 		}
 	case errors.Is(err, corpus.ErrTooLarge):
 		if len(a.Title)+len(a.Body) <= corpus.DefaultMaxMapSize {
