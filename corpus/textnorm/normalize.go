@@ -385,19 +385,33 @@ func (w *writer) compose(start, end int) int {
 		}
 	}
 	o := len(w.out)
-	for k := 0; k < len(composed); {
-		r, size := utf8.DecodeRune(composed[k:])
+	w.out = w.appendMapped(w.out, composed)
+	if mapped := w.out[o:]; !norm.NFC.IsNormal(mapped) {
+		// Folding can make a composable pair where NFC found none:
+		// "T" with a combining diaeresis has no precomposed capital,
+		// but "t" with it is U+1E97. Compose again, so that the output
+		// is NFC and normalising it once more changes nothing.
+		again := norm.NFC.Append(buf[:0], mapped...)
+		w.out = w.appendMapped(w.out[:o], again)
+	}
+	w.edit(start, end, o, len(w.out))
+	return end
+}
+
+// appendMapped appends the mapping of every rune of s to dst.
+func (w *writer) appendMapped(dst, s []byte) []byte {
+	for k := 0; k < len(s); {
+		r, size := utf8.DecodeRune(s[k:])
 		k += size
 		switch m := w.mapRune(r); m {
 		case drop:
 		case ellipsis:
-			w.out = append(w.out, "..."...)
+			dst = append(dst, "..."...)
 		default:
-			w.out = utf8.AppendRune(w.out, m)
+			dst = utf8.AppendRune(dst, m)
 		}
 	}
-	w.edit(start, end, o, len(w.out))
-	return end
+	return dst
 }
 
 // mayCombine reports whether the rune at s[i] could combine with the one

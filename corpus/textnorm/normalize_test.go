@@ -48,6 +48,7 @@ func TestNormalize(t *testing.T) {
 		{"decomposed old placement", "hoa\u0300 bi\u0300nh", "hòa bình"},
 		{"decomposed on a precomposed base", "\u01a1\u0301", "ớ"},
 		{"angstrom sign", "\u212b", "å"},
+		{"composable only once folded", "T\u0308", "\u1e97"},
 		// Punctuation and spaces.
 		{"quotes", "“Khám phá” ‘x’ «y»", `"khám phá" 'x' "y"`},
 		{"dashes", "2026–2030 — a ‐ b − c", "2026-2030 - a - b - c"},
