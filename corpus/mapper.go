@@ -498,12 +498,22 @@ func (b *builder) finish() {
 	slices.Sort(ids)
 	m.elements = ids
 	m.triggers = make([][]int32, len(m.terms))
+	// A rule is evaluated only in sentences holding one of the terms it
+	// cannot hold without (lexicon.Program.Necessary). Where it may choose,
+	// it takes the side of an AND whose terms fewer elements share: a
+	// phrase of one element is rarer in text than the @group many rules
+	// combine it with, so the rule is looked at less often.
+	cost := func(t int32) float64 { return float64(1 + len(b.usedBy[t])) }
 	for ei, id := range ids {
 		for _, r := range b.elRules[b.elIndex[id]] {
 			r.element = int32(ei)
 			ri := int32(len(m.rules))
 			m.rules = append(m.rules, r)
-			for _, t := range r.prog.Triggers() {
+			triggers, ok := r.prog.Necessary(cost)
+			if !ok {
+				triggers = r.prog.Triggers()
+			}
+			for _, t := range triggers {
 				m.triggers[t] = append(m.triggers[t], ri)
 			}
 		}

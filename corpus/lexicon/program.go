@@ -174,6 +174,69 @@ func (c *compiler) emit(n Node, negated bool) {
 // slice is shared; do not modify it.
 func (p *Program) Triggers() []int32 { return p.triggers }
 
+// Necessary returns terms at least one of which occurs in every sentence
+// the program holds on, sorted and distinct: a smaller trigger set than
+// [Program.Triggers]. An AND needs only one of its operands, so of "a AND
+// @group" it keeps whichever side costs less by the caller's measure (the
+// sum of cost over a side's terms: a term's expected frequency, say), and a
+// caller that evaluates the program only in sentences holding one of them
+// misses no match while evaluating far less often than on every trigger.
+//
+// ok is false when the query can hold with none of its terms present (it
+// is a NOT at heart); then no such set exists and Triggers is the fallback.
+// The slice is the caller's to keep.
+func (p *Program) Necessary(cost func(term int32) float64) (terms []int32, ok bool) {
+	type need struct {
+		terms []int32 // nil when the operand can hold with no term present
+		cost  float64
+	}
+	sum := func(ts []int32) need {
+		n := need{terms: ts}
+		for _, t := range ts {
+			n.cost += cost(t)
+		}
+		return n
+	}
+	cheaper := func(x, y need) need {
+		switch {
+		case x.terms == nil:
+			return y
+		case y.terms == nil || x.cost <= y.cost:
+			return x
+		}
+		return y
+	}
+	var stack [maxStack]need
+	sp := 0
+	for _, in := range p.code {
+		switch in.op {
+		case opAny:
+			stack[sp] = sum(p.sets[in.a])
+			sp++
+		case opAnd:
+			sp--
+			stack[sp-1] = cheaper(stack[sp-1], stack[sp])
+		case opOr:
+			sp--
+			x, y := stack[sp-1], stack[sp]
+			if x.terms == nil || y.terms == nil {
+				stack[sp-1] = need{}
+			} else {
+				stack[sp-1] = need{terms: append(slices.Clip(x.terms), y.terms...), cost: x.cost + y.cost}
+			}
+		case opNot:
+			stack[sp-1] = need{}
+		case opNear:
+			stack[sp] = cheaper(sum(p.sets[in.a]), sum(p.sets[in.b]))
+			sp++
+		}
+	}
+	if sp != 1 || stack[0].terms == nil {
+		return nil, false
+	}
+	return sortedDistinct(slices.Clone(stack[0].terms)), true
+}
+
 // Terms returns every term the query names, sorted. The slice is shared; do
 // not modify it.
 func (p *Program) Terms() []int32 { return p.terms }

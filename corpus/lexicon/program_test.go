@@ -115,6 +115,57 @@ func TestProgramTriggers(t *testing.T) {
 	}
 }
 
+func TestProgramNecessary(t *testing.T) {
+	groups := map[string][]string{"g": {"one", "two"}, "h": {"x", "y", "z"}}
+	flat := func(int32) float64 { return 1 }
+	for _, tt := range []struct {
+		query string
+		cost  func(int32) float64
+		want  []string
+		ok    bool
+	}{
+		{"a", flat, []string{"a"}, true},
+		{"a AND @g", flat, []string{"a"}, true},
+		{"@g AND a", flat, []string{"a"}, true},
+		{"a AND @g", func(t int32) float64 { return map[bool]float64{true: 10, false: 1}[t == 0] }, []string{"one", "two"}, true}, // a is term 0
+		{"(a OR b) AND @h", flat, []string{"a", "b"}, true},
+		{"a OR @g", flat, []string{"a", "one", "two"}, true},
+		{"NEAR/3(@h, b)", flat, []string{"b"}, true},
+		{"a AND NOT b", flat, []string{"a"}, true},
+		{"(a AND NOT b) OR (c AND @g)", flat, []string{"a", "c"}, true},
+	} {
+		t.Run(tt.query, func(t *testing.T) {
+			r := &mapResolver{ids: map[string]int32{}, groups: groups}
+			p := compileForTest(t, r, tt.query)
+			got, ok := p.Necessary(tt.cost)
+			var names []string
+			for _, id := range got {
+				for name, n := range r.ids {
+					if n == id {
+						names = append(names, name)
+					}
+				}
+			}
+			if ok != tt.ok {
+				t.Fatalf("Necessary ok = %v, want %v", ok, tt.ok)
+			}
+			if diff := cmp.Diff(tt.want, names); diff != "" {
+				t.Errorf("Necessary (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// Parse refuses a query that can hold with none of its phrases, but a
+	// Program compiled from a hand-built tree can be one.
+	r := &mapResolver{ids: map[string]int32{}, groups: groups}
+	p, err := Compile("a OR NOT b", &Or{L: &Phrase{Text: "a"}, R: &Not{X: &Phrase{Text: "b"}}}, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := p.Necessary(flat); ok || got != nil {
+		t.Errorf("Necessary(a OR NOT b) = %v, %v; want nil, false", got, ok)
+	}
+}
+
 func TestCompileErrors(t *testing.T) {
 	r := &mapResolver{ids: map[string]int32{}, groups: map[string][]string{}}
 	for _, tt := range []struct {
