@@ -57,14 +57,9 @@ func DetectLanguage(text string) language.Tag {
 			return
 		}
 		words++
-		if !long {
-			switch {
-			case englishWords[string(word[:n])]:
-				hits[0]++
-			case indonesianWords[string(word[:n])]:
-				hits[1]++
-			case vietnameseASCIIWords[string(word[:n])]:
-				hits[2]++
+		if !long && n > 0 {
+			if l := functionWords[string(word[:n])]; l > 0 {
+				hits[l-1]++
 			}
 		}
 		n, long = 0, false
@@ -128,22 +123,37 @@ func isVietnameseLetter(r rune) bool {
 // Function words by language. The lists are short on purpose: only words
 // frequent in any news text, and none shared between the lists ("di" and
 // "dan" are Indonesian; the unaccented Vietnamese list avoids English words
-// such as "to" and "the").
-var (
-	englishWords = wordSet("the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "by",
+// such as "to" and "the"). They are read into one table, so that a word
+// costs one lookup whatever its language.
+var functionWords = wordTable(functionWordLists)
+
+// functionWordLists holds the lists by language index.
+var functionWordLists = map[int][]string{
+	langEnglish: {"the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "by",
 		"was", "are", "be", "this", "it", "from", "at", "an", "has", "have", "will", "which", "its", "their",
-		"were", "been", "or", "not", "but", "also", "said", "would", "between", "into")
-	indonesianWords = wordSet("yang", "dan", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "dalam",
+		"were", "been", "or", "not", "but", "also", "said", "would", "between", "into"},
+	langIndonesian: {"yang", "dan", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "dalam",
 		"pada", "tidak", "akan", "adalah", "juga", "oleh", "sebagai", "atau", "telah", "kami", "kita",
-		"mereka", "para", "tersebut", "bahwa", "dapat", "serta", "antara", "karena", "bagi", "secara", "sudah")
-	vietnameseASCIIWords = wordSet("va", "cua", "cac", "nhung", "trong", "duoc", "la", "mot", "khong",
-		"nguoi", "voi", "cho", "nay", "tai", "ve", "nhu", "da", "se", "cung", "viec", "nuoc", "tu")
+		"mereka", "para", "tersebut", "bahwa", "dapat", "serta", "antara", "karena", "bagi", "secara", "sudah"},
+	langVietnameseASCII: {"va", "cua", "cac", "nhung", "trong", "duoc", "la", "mot", "khong",
+		"nguoi", "voi", "cho", "nay", "tai", "ve", "nhu", "da", "se", "cung", "viec", "nuoc", "tu"},
+}
+
+// Indexes of DetectLanguage's word counts.
+const (
+	langEnglish = iota
+	langIndonesian
+	langVietnameseASCII
 )
 
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// wordTable maps each word to its language index plus one, so that the
+// zero value of a failed lookup means "no function word".
+func wordTable(lists map[int][]string) map[string]uint8 {
+	m := make(map[string]uint8)
+	for lang, words := range lists {
+		for _, w := range words {
+			m[w] = uint8(lang + 1)
+		}
 	}
 	return m
 }

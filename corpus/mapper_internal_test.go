@@ -41,3 +41,20 @@ func TestCountNonASCII(t *testing.T) {
 		})
 	}
 }
+
+// TestFunctionWordListsDisjoint checks what DetectLanguage's table relies
+// on: no word is in two languages' lists, where one would silently win.
+func TestFunctionWordListsDisjoint(t *testing.T) {
+	seen := map[string]int{}
+	for lang, words := range functionWordLists {
+		for _, w := range words {
+			if other, ok := seen[w]; ok {
+				t.Errorf("%q is in lists %d and %d", w, other, lang)
+			}
+			seen[w] = lang
+		}
+	}
+	if len(seen) != len(functionWords) {
+		t.Errorf("table holds %d words, lists %d", len(functionWords), len(seen))
+	}
+}
