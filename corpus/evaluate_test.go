@@ -353,13 +353,13 @@ func ExampleReadGoldCase() {
 }
 
 // TestGoldFilesAgainstCatalogAndSchema checks every gold file the project
-// ships (the seed gold and both written splits) against the published JSON
+// ships (the seed gold, both written splits and the development sets) against the published JSON
 // Schema (raw bytes) and the real catalog, and that each case survives a
 // marshal/read round trip unchanged.
 func TestGoldFilesAgainstCatalogAndSchema(t *testing.T) {
 	cat := catalog.Default()
 	var files []string
-	for _, pattern := range []string{"seeds/*.gold.json", "testdata/gold/tuned/*.json", "testdata/gold/heldout/*.json"} {
+	for _, pattern := range []string{"seeds/*.gold.json", "testdata/gold/tuned/*.json", "testdata/gold/heldout/*.json", "testdata/gold/dev*/*.json"} {
 		m, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)

@@ -74,6 +74,9 @@ type fwHit struct {
 	os, oe int32
 	term   int32
 	factor float64
+	// promoted marks a pending name whose wider-scope query held in its
+	// paragraph, so that the article-wide pass does not count it again.
+	promoted bool
 }
 
 type elHit struct {
@@ -191,9 +194,14 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 		m.field(s, f, text, normed, om, auto, tr)
 	}
 	// A name whose framework query has article scope counts when the
-	// query holds over the terms of the whole article.
+	// query holds over the terms of the whole article; so does a name in
+	// the title whose query has paragraph scope, since a headline speaks
+	// for the whole article ("Vietnam's information ministry …" over a
+	// text that sets out the ministry's agenda below).
 	for _, h := range s.pending {
-		if m.entries[h.entry].scope == lexicon.ScopeArticle && m.entries[h.entry].query.Eval(&s.docHits) {
+		scope := m.entries[h.entry].scope
+		wide := scope == lexicon.ScopeArticle || (scope == lexicon.ScopeParagraph && h.field == FieldTitle && !h.promoted)
+		if wide && m.entries[h.entry].query.Eval(&s.docHits) {
 			s.fwHits = append(s.fwHits, h)
 			if tr != nil {
 				tr.promote(m, h)
@@ -360,7 +368,7 @@ func (m *Mapper) paragraphNames(s *scratch, f Field, text string, tr *tracer) {
 	for i := range s.paraSeen {
 		s.paraSeen[i] = -1
 	}
-	for _, h := range s.pending {
+	for i, h := range s.pending {
 		entry := &m.entries[h.entry]
 		if h.field != f || entry.scope != lexicon.ScopeParagraph {
 			continue
@@ -386,6 +394,7 @@ func (m *Mapper) paragraphNames(s *scratch, f Field, text string, tr *tracer) {
 			s.paraSeen[h.entry], s.paraOK[h.entry] = p, entry.query.Eval(&s.hits)
 		}
 		if s.paraOK[h.entry] {
+			s.pending[i].promoted = true
 			s.fwHits = append(s.fwHits, h)
 			if tr != nil {
 				tr.promote(m, h)

@@ -9,22 +9,28 @@ import (
 
 // TestFrameworkQueryParagraphScope shows the paragraph scope of the vn-mic
 // entry: the ministry counts when its international agenda is set out in the
-// same paragraph, even in another sentence, and not when it is elsewhere.
+// same paragraph, even in another sentence, and not when it is elsewhere —
+// unless the name stands in the title, which speaks for the whole article.
 func TestFrameworkQueryParagraphScope(t *testing.T) {
 	m := newMapper(t)
 	tests := []struct {
-		name string
-		body string
-		want bool
+		name  string
+		title string
+		body  string
+		want  bool
 	}{
-		{"agenda in the next sentence of the paragraph",
+		{"agenda in the next sentence of the paragraph", "",
 			"Viet Nam's Ministry of Information and Communications hosted the meeting in Hanoi. It signed cooperation agreements with international partners on responding to cross-border cyberattacks.", true},
-		{"agenda in another paragraph",
+		{"agenda in another paragraph", "",
 			"Viet Nam's Ministry of Information and Communications hosted the meeting in Hanoi.\nSeparately, several countries signed cooperation agreements with international partners on responding to cross-border cyberattacks.", false},
+		{"name in the title, agenda in the body", "What Vietnam's information ministry wants from its partners",
+			"The plan was presented in Hanoi on Tuesday.\nIt calls for cooperation agreements with international partners on responding to cross-border cyberattacks.", true},
+		{"name in the title, no agenda anywhere", "Vietnam's information ministry fines three newspapers",
+			"The fines were announced in Hanoi on Tuesday.\nThe papers had run unverified reports.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			mp, err := m.Map(context.Background(), corpus.Article{ID: "x", Body: tt.body})
+			mp, err := m.Map(context.Background(), corpus.Article{ID: "x", Title: tt.title, Body: tt.body})
 			if err != nil {
 				t.Fatal(err)
 			}

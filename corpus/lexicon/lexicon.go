@@ -71,7 +71,8 @@ const (
 	// ScopeSentence: the query must hold in the sentence of the name.
 	ScopeSentence = "sentence"
 	// ScopeParagraph: the query may hold anywhere in the paragraph (the
-	// line of text) of the name.
+	// line of text) of the name. A name in the title may also have it hold
+	// anywhere in the article: a headline speaks for the whole text.
 	ScopeParagraph = "paragraph"
 	// ScopeArticle: the query may hold anywhere in the article, title
 	// included. NEAR then counts word positions within each field.
