@@ -208,6 +208,11 @@ type fwEntry struct {
 	query     *lexicon.Program
 	queryText string
 	scope     string // lexicon.ScopeParagraph or ScopeArticle; "" for the sentence
+	// byElements: a name also counts when one of the framework's elements
+	// is asserted (lexicon.FrameworkEntry.ByElements); elements lists
+	// their indexes in Mapper.elements, filled by builder.finish.
+	byElements bool
+	elements   []int32
 }
 
 type ruleInfo struct {
@@ -420,7 +425,7 @@ func (b *builder) add(f *lexicon.File, cat *digidip.Catalog) error {
 		if b.keep != nil && !b.keep[fw.ID] {
 			continue
 		}
-		e := fwEntry{id: fw.ID, lang: f.Lang, queryText: fw.Query, scope: fw.Scope}
+		e := fwEntry{id: fw.ID, lang: f.Lang, queryText: fw.Query, scope: fw.Scope, byElements: fw.ByElements}
 		if e.scope == lexicon.ScopeSentence {
 			e.scope = ""
 		}
@@ -515,6 +520,17 @@ func (b *builder) finish() {
 			}
 			for _, t := range triggers {
 				m.triggers[t] = append(m.triggers[t], ri)
+			}
+		}
+	}
+	for i := range m.entries {
+		e := &m.entries[i]
+		if !e.byElements {
+			continue
+		}
+		for ei, id := range ids {
+			if id.Framework() == e.id {
+				e.elements = append(e.elements, int32(ei))
 			}
 		}
 	}

@@ -198,13 +198,32 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 	// the title whose query has paragraph scope, since a headline speaks
 	// for the whole article ("Vietnam's information ministry …" over a
 	// text that sets out the ministry's agenda below).
-	for _, h := range s.pending {
+	for i, h := range s.pending {
 		scope := m.entries[h.entry].scope
 		wide := scope == lexicon.ScopeArticle || (scope == lexicon.ScopeParagraph && h.field == FieldTitle && !h.promoted)
 		if wide && m.entries[h.entry].query.Eval(&s.docHits) {
+			s.pending[i].promoted = true
 			s.fwHits = append(s.fwHits, h)
 			if tr != nil {
 				tr.promote(m, h)
+			}
+		}
+	}
+	// A name of a framework that counts by its elements counts when the
+	// article discusses one of them; element scores are final by now.
+	for i, h := range s.pending {
+		e := &m.entries[h.entry]
+		if !e.byElements || h.promoted {
+			continue
+		}
+		for _, el := range e.elements {
+			if s.elScore[el] >= m.threshold {
+				s.pending[i].promoted = true
+				s.fwHits = append(s.fwHits, h)
+				if tr != nil {
+					tr.promote(m, h)
+				}
+				break
 			}
 		}
 	}
@@ -454,7 +473,7 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 				tr.name(m, e, f, o, guard, queryOK)
 			}
 			hit := fwHit{entry: e, field: f, sent: sent, os: o.os, oe: o.oe, term: o.term, factor: factor}
-			if guard < 0 && !queryOK && entry.scope != "" {
+			if guard < 0 && !queryOK && (entry.scope != "" || entry.byElements) {
 				s.pending = append(s.pending, hit) // the query may hold in a wider scope
 				continue
 			}

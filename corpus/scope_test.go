@@ -44,3 +44,35 @@ func TestFrameworkQueryParagraphScope(t *testing.T) {
 		})
 	}
 }
+
+// TestFrameworkByElements shows the vn-mofa entry's ByElements: the foreign
+// ministry named in a sentence with no digital word counts when the article
+// discusses one of the ministry's own directions elsewhere, and not when it
+// discusses none.
+func TestFrameworkByElements(t *testing.T) {
+	m := newMapper(t)
+	for _, tt := range []struct {
+		name string
+		body string
+		want bool
+	}{
+		{"a direction discussed in another paragraph",
+			"Bộ Ngoại giao đã tổ chức hội nghị với các cơ quan đại diện Việt Nam ở nước ngoài.\nCác đại sứ quán được khuyến khích dùng mạng xã hội để quảng bá văn hóa Việt Nam tới bạn bè quốc tế.", true},
+		{"no direction anywhere",
+			"Bộ Ngoại giao đã tổ chức hội nghị với các cơ quan đại diện Việt Nam ở nước ngoài.\nHội nghị bàn về công tác bảo hộ công dân trong mùa bão.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			mp, err := m.Map(context.Background(), corpus.Article{ID: "x", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, f := range mp.Frameworks {
+				got = got || f.ID == "vn-mofa"
+			}
+			if got != tt.want {
+				t.Errorf("vn-mofa named = %v, want %v; mapping %+v", got, tt.want, mp.Prediction())
+			}
+		})
+	}
+}

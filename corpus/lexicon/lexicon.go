@@ -63,7 +63,14 @@ type FrameworkEntry struct {
 	// Scope is where Query must hold: [ScopeSentence] (the default, when
 	// empty), [ScopeParagraph] or [ScopeArticle].
 	Scope string `json:"scope,omitempty"`
-	Note  string `json:"note,omitempty"`
+	// ByElements lets a name count, query or no query, when the article
+	// discusses one of the framework's own elements (the mapper asserts
+	// it). It fits frameworks the rubric defines as "the body named AND
+	// its agenda": the vn-mofa entry counts the foreign ministry when the
+	// article sets out one of its digital-diplomacy directions, wherever
+	// in the article that is.
+	ByElements bool   `json:"byElements,omitempty"`
+	Note       string `json:"note,omitempty"`
 }
 
 // The scopes of a framework query.
