@@ -166,16 +166,10 @@ func WithMaxArticleSize(n int) MapperOption {
 // "ICDD") and English ones Vietnamese names, and a phrase that does not
 // occur costs nothing. Results are ranked by score, then ID.
 type Mapper struct {
-	norm *textnorm.Normalizer
-	auto *automaton.Automaton
-	// stripNorm and stripAuto are the diacritic-insensitive pair, for
-	// Vietnamese typed without accents (see unaccented).
-	stripNorm *textnorm.Normalizer
-	stripAuto *automaton.Automaton
-	// innerSeps and stripInnerSeps count, per pattern of auto and of
-	// stripAuto, the word separators inside it: a match's bytes are its
-	// pattern's, so its length in words need not be counted per match.
-	innerSeps, stripInnerSeps []int32
+	// accented matches text as written; unaccented is the
+	// diacritic-insensitive matcher for Vietnamese typed without accents
+	// (see unaccented).
+	accented, unaccented matcher
 
 	cleaner   *Cleaner
 	threshold float64
@@ -194,6 +188,33 @@ type Mapper struct {
 	triggers [][]int32
 
 	pool sync.Pool // *scratch
+}
+
+// A matcher is a normaliser and the automaton of every lexicon phrase
+// normalised by it.
+type matcher struct {
+	norm *textnorm.Normalizer
+	auto *automaton.Automaton
+	// innerSeps counts, per pattern, the word separators inside it: a
+	// match's bytes are its pattern's, so its length in words need not be
+	// counted per match.
+	innerSeps []int32
+}
+
+// newMatcher compiles the phrases terms, normalised by norm, into a
+// matcher. Normalising conflates some phrases ("số" and "sở" both become
+// "so" without diacritics); the automaton collapses equal patterns and
+// SameText gives them all back.
+func newMatcher(norm *textnorm.Normalizer, terms []termInfo) (matcher, error) {
+	patterns := make([]string, len(terms))
+	for i, t := range terms {
+		patterns[i] = norm.String(t.text)
+	}
+	auto, err := automaton.Compile(patterns, automaton.WholeWords())
+	if err != nil {
+		return matcher{}, err
+	}
+	return matcher{norm: norm, auto: auto, innerSeps: separatorCounts(patterns)}, nil
 }
 
 type termInfo struct {
@@ -244,8 +265,7 @@ func NewMapper(opts ...MapperOption) (*Mapper, error) {
 		return nil, err
 	}
 	m := &Mapper{
-		norm:      textnorm.New(),
-		stripNorm: textnorm.New(textnorm.StripDiacritics()),
+		accented:  matcher{norm: textnorm.New()},
 		cleaner:   NewCleaner(DefaultMarkers()),
 		threshold: cfg.threshold,
 		maxSize:   cfg.maxSize,
@@ -277,25 +297,13 @@ func NewMapper(opts ...MapperOption) (*Mapper, error) {
 		return nil, &LexiconError{Err: errors.New("the lexicons name no phrases")}
 	}
 	b.finish()
-	patterns := make([]string, len(m.terms))
-	for i, t := range m.terms {
-		patterns[i] = t.text
-	}
-	m.auto, err = automaton.Compile(patterns, automaton.WholeWords())
-	if err != nil {
+	// Terms are already in the accented normal form, which is idempotent.
+	if m.accented, err = newMatcher(m.accented.norm, m.terms); err != nil {
 		return nil, fmt.Errorf("corpus: compile lexicon automaton: %w", err)
 	}
-	m.innerSeps = separatorCounts(patterns)
-	// Stripping conflates phrases ("số" and "sở" both become "so"); the
-	// automaton collapses equal patterns and SameText gives them all back.
-	for i, t := range m.terms {
-		patterns[i] = m.stripNorm.String(t.text)
-	}
-	m.stripAuto, err = automaton.Compile(patterns, automaton.WholeWords())
-	if err != nil {
+	if m.unaccented, err = newMatcher(textnorm.New(textnorm.StripDiacritics()), m.terms); err != nil {
 		return nil, fmt.Errorf("corpus: compile unaccented lexicon automaton: %w", err)
 	}
-	m.stripInnerSeps = separatorCounts(patterns)
 	m.pool.New = func() any { return new(scratch) }
 	return m, nil
 }
@@ -339,7 +347,7 @@ type builder struct {
 }
 
 func (b *builder) term(phrase string) (int32, error) {
-	norm := strings.TrimSpace(b.m.norm.String(phrase))
+	norm := strings.TrimSpace(b.m.accented.norm.String(phrase))
 	if norm == "" {
 		return 0, fmt.Errorf("phrase %q is empty once normalised", phrase)
 	}
@@ -514,10 +522,9 @@ func (b *builder) finish() {
 			r.element = int32(ei)
 			ri := int32(len(m.rules))
 			m.rules = append(m.rules, r)
-			triggers, ok := r.prog.Necessary(cost)
-			if !ok {
-				triggers = r.prog.Triggers()
-			}
+			// Parse refuses a query that could hold with none of its
+			// phrases, so every rule has a necessary set.
+			triggers, _ := r.prog.Necessary(cost)
 			for _, t := range triggers {
 				m.triggers[t] = append(m.triggers[t], ri)
 			}

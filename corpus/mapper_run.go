@@ -45,6 +45,10 @@ type scratch struct {
 	// paragraph whose query was evaluated and the answer.
 	paraSeen []int32
 	paraOK   []bool
+	// wideOK caches, per framework entry, whether its query holds over
+	// the whole article and whether one of its elements is asserted:
+	// 0 not yet asked, 1 no, 2 yes (resolvePending).
+	wideOK, byElOK []uint8
 
 	ruleStamp []uint32
 	stamp     uint32
@@ -74,9 +78,9 @@ type fwHit struct {
 	os, oe int32
 	term   int32
 	factor float64
-	// promoted marks a pending name whose wider-scope query held in its
-	// paragraph, so that the article-wide pass does not count it again.
-	promoted bool
+	// paraOK records, for a pending name of paragraph scope, that its
+	// query held in its paragraph (see resolvePending).
+	paraOK bool
 }
 
 type elHit struct {
@@ -162,16 +166,16 @@ func (m *Mapper) Map(ctx context.Context, a Article) (Mapping, error) {
 // invalid text is a *MapError wrapping ErrInvalidUTF8 before cleaning or
 // matching looks at it.
 func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
-	norm, auto := m.norm, m.auto
+	mt := &m.accented
 	if unaccented(a) {
-		norm, auto = m.stripNorm, m.stripAuto
+		mt = &m.unaccented
 	}
 	var bad int
-	s.titleNorm, bad = norm.AppendChecked(s.titleNorm[:0], a.Title, &s.titleOM)
+	s.titleNorm, bad = mt.norm.AppendChecked(s.titleNorm[:0], a.Title, &s.titleOM)
 	if bad >= 0 {
 		return &MapError{Article: a.ID, Field: FieldTitle, Offset: bad, Err: ErrInvalidUTF8}
 	}
-	s.bodyNorm, bad = norm.AppendChecked(s.bodyNorm[:0], a.Body, &s.bodyOM)
+	s.bodyNorm, bad = mt.norm.AppendChecked(s.bodyNorm[:0], a.Body, &s.bodyOM)
 	if bad >= 0 {
 		return &MapError{Article: a.ID, Field: FieldBody, Offset: bad, Err: ErrInvalidUTF8}
 	}
@@ -191,43 +195,63 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 		if f == FieldTitle {
 			normed, om = s.titleNorm, &s.titleOM
 		}
-		m.field(s, f, text, normed, om, auto, tr)
+		m.field(s, f, text, normed, om, mt, tr)
 	}
-	// A name whose framework query has article scope counts when the
-	// query holds over the terms of the whole article; so does a name in
-	// the title whose query has paragraph scope, since a headline speaks
-	// for the whole article ("Vietnam's information ministry …" over a
-	// text that sets out the ministry's agenda below).
-	for i, h := range s.pending {
-		scope := m.entries[h.entry].scope
-		wide := scope == lexicon.ScopeArticle || (scope == lexicon.ScopeParagraph && h.field == FieldTitle && !h.promoted)
-		if wide && m.entries[h.entry].query.Eval(&s.docHits) {
-			s.pending[i].promoted = true
+	m.resolvePending(s, tr)
+	return nil
+}
+
+// resolvePending decides the name matches whose framework query did not
+// hold in their sentence but may hold in a wider scope. Such a name counts
+// when
+//
+//   - its query held in its paragraph (scope paragraph, see paragraphNames);
+//   - its query holds over the whole article, for scope article and for a
+//     name in the title with scope paragraph, since a headline speaks for the
+//     whole text ("Vietnam's information ministry …" over an article that
+//     sets out the ministry's agenda below);
+//   - or, for an entry with byElements, one of the framework's own elements
+//     is asserted (element scores are final by now).
+//
+// The article-wide answers are computed once per entry, however often its
+// names recur.
+func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
+	if len(s.pending) == 0 {
+		return
+	}
+	if len(s.wideOK) != len(m.entries) {
+		s.wideOK, s.byElOK = make([]uint8, len(m.entries)), make([]uint8, len(m.entries))
+	} else {
+		clear(s.wideOK)
+		clear(s.byElOK)
+	}
+	cached := func(memo []uint8, e int32, ask func() bool) bool {
+		if memo[e] == 0 {
+			memo[e] = 1
+			if ask() {
+				memo[e] = 2
+			}
+		}
+		return memo[e] == 2
+	}
+	for _, h := range s.pending {
+		e := &m.entries[h.entry]
+		ok := h.paraOK
+		if !ok && (e.scope == lexicon.ScopeArticle || (e.scope == lexicon.ScopeParagraph && h.field == FieldTitle)) {
+			ok = cached(s.wideOK, h.entry, func() bool { return e.query.Eval(&s.docHits) })
+		}
+		if !ok && e.byElements {
+			ok = cached(s.byElOK, h.entry, func() bool {
+				return slices.ContainsFunc(e.elements, func(el int32) bool { return s.elScore[el] >= m.threshold })
+			})
+		}
+		if ok {
 			s.fwHits = append(s.fwHits, h)
 			if tr != nil {
 				tr.promote(m, h)
 			}
 		}
 	}
-	// A name of a framework that counts by its elements counts when the
-	// article discusses one of them; element scores are final by now.
-	for i, h := range s.pending {
-		e := &m.entries[h.entry]
-		if !e.byElements || h.promoted {
-			continue
-		}
-		for _, el := range e.elements {
-			if s.elScore[el] >= m.threshold {
-				s.pending[i].promoted = true
-				s.fwHits = append(s.fwHits, h)
-				if tr != nil {
-					tr.promote(m, h)
-				}
-				break
-			}
-		}
-	}
-	return nil
 }
 
 // unaccented reports whether a is Vietnamese typed without accents: its
@@ -299,7 +323,8 @@ func overlapsRemoved(removed []digidip.Span, before, start, end int) (int, bool)
 // field maps one field of the article.
 // text is the original field, normed its normal form and om the offset map
 // between them.
-func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *textnorm.OffsetMap, auto *automaton.Automaton, tr *tracer) {
+func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *textnorm.OffsetMap, mt *matcher, tr *tracer) {
+	auto := mt.auto
 	s.sents = segment.AppendSentences(s.sents[:0], text)
 	s.matches = auto.AppendOverlapping(s.matches[:0], normed)
 	if len(s.matches) == 0 || len(s.sents) == 0 {
@@ -311,10 +336,7 @@ func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *text
 	s.occ = s.occ[:0]
 	identity := om.Identity()
 	origOf := om.Cursor() // matches come in End order: the cursor's fast case
-	innerSeps := m.innerSeps
-	if auto == m.stripAuto {
-		innerSeps = m.stripInnerSeps
-	}
+	innerSeps := mt.innerSeps
 	var words int32 // separators before last
 	last, sent := 0, 0
 	// removedBefore counts the removed spans that start before lastOE, the
@@ -412,13 +434,7 @@ func (m *Mapper) paragraphNames(s *scratch, f Field, text string, tr *tracer) {
 			}
 			s.paraSeen[h.entry], s.paraOK[h.entry] = p, entry.query.Eval(&s.hits)
 		}
-		if s.paraOK[h.entry] {
-			s.pending[i].promoted = true
-			s.fwHits = append(s.fwHits, h)
-			if tr != nil {
-				tr.promote(m, h)
-			}
-		}
+		s.pending[i].paraOK = s.paraOK[h.entry]
 	}
 }
 
@@ -473,14 +489,13 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 				tr.name(m, e, f, o, guard, queryOK)
 			}
 			hit := fwHit{entry: e, field: f, sent: sent, os: o.os, oe: o.oe, term: o.term, factor: factor}
-			if guard < 0 && !queryOK && (entry.scope != "" || entry.byElements) {
+			switch {
+			case guard >= 0:
+			case queryOK:
+				s.fwHits = append(s.fwHits, hit)
+			case entry.scope != "" || entry.byElements:
 				s.pending = append(s.pending, hit) // the query may hold in a wider scope
-				continue
 			}
-			if guard >= 0 || !queryOK {
-				continue
-			}
-			s.fwHits = append(s.fwHits, hit)
 		}
 	}
 
