@@ -14,9 +14,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"runtime"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -65,30 +63,6 @@ func newBenchInput(tb testing.TB, name string, articles []corpus.Article) benchI
 // read streams the input's articles as the readers hand them to a caller.
 func (in benchInput) read() func(func(corpus.Article, error) bool) {
 	return corpus.ReadJSONLines(in.name, bytes.NewReader(in.jsonl), corpus.MaxArticleSize(benchMaxArticle), corpus.MaxLineSize(benchMaxLine))
-}
-
-// benchPool is the sentence pool of the seeds and the tuned gold cases,
-// built once per test binary.
-var benchPool = sync.OnceValues(func() (*benchtext.Pool, error) {
-	gold, err := corpus.ReadGoldDir(os.DirFS("testdata/gold"), "tuned")
-	if err != nil {
-		return nil, err
-	}
-	return benchtext.NewPool(gold), nil
-})
-
-// bigArticle returns one article of at least size bytes of realistic text.
-// Every size is drawn with the same seed, so the 1 MB article is the first
-// megabyte of the 10 MB one and the two differ only in length.
-func bigArticle(tb testing.TB, size int) corpus.Article {
-	tb.Helper()
-	pool, err := benchPool()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	g := benchtext.NewGen(pool, 1)
-	title := g.Title()
-	return corpus.Article{ID: "big", Title: title, Body: g.Body(size)}
 }
 
 // pipelineInputs are the inputs of BenchmarkPipeline: the seed corpus and

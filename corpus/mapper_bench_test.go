@@ -1,15 +1,15 @@
 package corpus_test
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"regexp"
+	"fmt"
+	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/digidip/digidip/corpus"
-	"github.com/digidip/digidip/corpus/lexicon"
+	"github.com/digidip/digidip/internal/benchtext"
 )
 
 // BenchmarkMapSeeds maps the five seed articles end to end (clean,
@@ -66,23 +66,17 @@ func BenchmarkMapSeedsParallel(b *testing.B) {
 	})
 }
 
-// BenchmarkMapLong maps one long article (the seeds' bodies repeated to
-// about 1 MB) to show that the cost is linear in the text.
+// BenchmarkMapLong maps one realistic 1 MiB article (bigArticle: the
+// generated text of BenchmarkPipeline/1MB) without reading it, to show the
+// mapper's own cost per byte.
 func BenchmarkMapLong(b *testing.B) {
 	m, err := corpus.NewMapper()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var sb strings.Builder
-	for sb.Len() < 1<<20 {
-		for _, a := range corpus.Seeds() {
-			sb.WriteString(a.Body)
-			sb.WriteString("\n")
-		}
-	}
-	a := corpus.Article{ID: "long", Title: "long", Body: sb.String()}
+	a := bigArticle(b, 1<<20)
 	ctx := context.Background()
-	b.SetBytes(int64(len(a.Body)))
+	b.SetBytes(int64(len(a.Title) + len(a.Body)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -92,37 +86,74 @@ func BenchmarkMapLong(b *testing.B) {
 	}
 }
 
-// BenchmarkReadAndMap is the whole path of a batch job: the seeds as JSON
-// Lines in memory, read with ReadJSONLines and mapped one by one.
-func BenchmarkReadAndMap(b *testing.B) {
+// BenchmarkMapAdversarial maps inputs built to find costs that grow faster
+// than the text, at two sizes a quarter apart: the ns/op of the larger must
+// stay near four times the smaller's.
+//
+//   - run-on: one line with no sentence break, where the two sides of a
+//     NEAR rule ("data" and "handled") recur thousands of times but never
+//     within reach of each other, as a scraped page without punctuation
+//     can make them;
+//   - removals: distinct sentences about rural broadband alternating with a
+//     repeated caption line, so that cleaning removes thousands of spans
+//     from one field while most sentences assert an element.
+func BenchmarkMapAdversarial(b *testing.B) {
 	m, err := corpus.NewMapper()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var buf bytes.Buffer
-	for _, a := range corpus.Seeds() {
-		line, err := json.Marshal(a)
-		if err != nil {
-			b.Fatal(err)
+	build := func(size int, unit string) string {
+		var sb strings.Builder
+		for i := 0; sb.Len() < size; i++ {
+			fmt.Fprintf(&sb, unit, i)
 		}
-		buf.Write(line)
-		buf.WriteByte('\n')
+		return sb.String()
 	}
-	data := buf.Bytes()
+	inputs := []struct {
+		name, unit string
+	}{
+		{"run-on", "data on diplomacy from item %d was sorted into folders by the staff and then handled by the archive team for the ministry "},
+		{"removals", "Village %d now has broadband internet and 4G coverage for every rural school.\nẢnh: TTXVN\n"},
+	}
 	ctx := context.Background()
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for a, err := range corpus.ReadJSONLines("seeds.jsonl", bytes.NewReader(data)) {
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := m.Map(ctx, a); err != nil {
-				b.Fatal(err)
-			}
+	for _, in := range inputs {
+		for _, size := range []int{64 << 10, 256 << 10} {
+			a := corpus.Article{ID: in.name, Title: in.name, Body: build(size, in.unit)}
+			b.Run(fmt.Sprintf("%s/%dKB", in.name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(a.Title) + len(a.Body)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := m.Map(ctx, a); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
+}
+
+// benchPool is the sentence pool of the seeds and the tuned gold cases,
+// built once per test binary.
+var benchPool = sync.OnceValues(func() (*benchtext.Pool, error) {
+	gold, err := corpus.ReadGoldDir(os.DirFS("testdata/gold"), "tuned")
+	if err != nil {
+		return nil, err
+	}
+	return benchtext.NewPool(gold), nil
+})
+
+// bigArticle returns one article of at least size bytes of realistic text.
+// Every size is drawn with the same seed, so the 1 MB article is the first
+// megabyte of the 10 MB one and the two differ only in length.
+func bigArticle(tb testing.TB, size int) corpus.Article {
+	tb.Helper()
+	pool, err := benchPool()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	g := benchtext.NewGen(pool, 1)
+	title := g.Title()
+	return corpus.Article{ID: "big", Title: title, Body: g.Body(size)}
 }
 
 // BenchmarkNewMapper builds a Mapper from the embedded lexicons.
@@ -131,52 +162,6 @@ func BenchmarkNewMapper(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := corpus.NewMapper(); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkRegexpBaseline is the naive alternative the design measures
-// against: one case-insensitive regexp alternation of every phrase of the
-// embedded lexicons, FindAllStringIndex over the same seed text (no
-// cleaning, no rules). The Mapper must be at least 40 times faster.
-func BenchmarkRegexpBaseline(b *testing.B) {
-	seen := map[string]bool{}
-	var alts []string
-	add := func(p string) {
-		p = strings.ToLower(p)
-		if !seen[p] {
-			seen[p] = true
-			alts = append(alts, regexp.QuoteMeta(p))
-		}
-	}
-	for _, f := range lexicon.Default() {
-		for _, ps := range f.Terms {
-			for _, p := range ps {
-				add(p)
-			}
-		}
-		for _, fw := range f.Frameworks {
-			for _, p := range fw.Names {
-				add(p)
-			}
-			for _, p := range fw.Guards {
-				add(p)
-			}
-		}
-	}
-	re := regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
-	seeds := corpus.Seeds()
-	size := 0
-	for _, a := range seeds {
-		size += len(a.Title) + len(a.Body)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, a := range seeds {
-			re.FindAllStringIndex(a.Title, -1)
-			re.FindAllStringIndex(a.Body, -1)
 		}
 	}
 }

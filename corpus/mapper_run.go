@@ -539,22 +539,32 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 			}
 		}
 	}
+	if len(s.touched) == 0 {
+		return
+	}
+	sp := clipRemoved(s.sents[sent], s.removed, int(group[0].os))
 	for _, el := range s.touched {
 		c := s.elBest[el]
 		s.elScore[el] += c
-		sp := s.sents[sent]
-		sp = clipRemoved(sp, s.removed, int(group[0].os))
 		s.elHits = append(s.elHits, elHit{el: el, rule: s.elBestR[el], field: f, sent: sent, os: int32(sp.Start), oe: int32(sp.End), contrib: c})
 		s.elBest[el] = 0
 	}
 }
 
 // clipRemoved narrows sentence span sp, when cleaning removed part of it,
-// to the kept piece around offset anchor, trimmed of white space.
+// to the kept piece around offset anchor. The removed spans are sorted and
+// disjoint, so those overlapping sp are found by binary search: a field
+// with many removals costs no more per sentence than one with few.
 func clipRemoved(sp digidip.Span, removed []digidip.Span, anchor int) digidip.Span {
-	for _, r := range removed {
-		if r.End <= sp.Start || r.Start >= sp.End {
-			continue
+	i, _ := slices.BinarySearchFunc(removed, sp.Start, func(r digidip.Span, start int) int {
+		if r.End <= start {
+			return -1
+		}
+		return 1
+	})
+	for _, r := range removed[i:] {
+		if r.Start >= sp.End {
+			break
 		}
 		if r.End <= anchor {
 			sp.Start = max(sp.Start, r.End)

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 )
@@ -242,7 +243,9 @@ func (p *Program) Necessary(cost func(term int32) float64) (terms []int32, ok bo
 func (p *Program) Terms() []int32 { return p.terms }
 
 // Eval reports whether the query holds for the sentence whose term hits
-// are h. It allocates nothing.
+// are h. It allocates nothing once h's scratch space for NEAR has grown to
+// the largest sentence h has held; it writes to that space only, so one
+// Hits must not be evaluated from two goroutines at once.
 func (p *Program) Eval(h *Hits) bool {
 	var stack [maxStack]bool
 	sp := 0
@@ -284,7 +287,14 @@ type Occurrence struct {
 type Hits struct {
 	bits []uint64
 	occ  []Occurrence
+	// nearA and nearB are near's scratch: the occurrences of each side.
+	nearA, nearB []nearOcc
 }
+
+// nearOcc is an occurrence as near sees it: its word span and its index in
+// Hits.occ, so that an occurrence in both term sets is not paired with
+// itself.
+type nearOcc struct{ start, end, idx int32 }
 
 // Reset sizes h for terms 0 to n-1 and empties it.
 func (h *Hits) Reset(n int) {
@@ -370,24 +380,56 @@ func contains(set []int32, t int32) bool {
 
 // near reports whether a term of a occurs within n words of a term of b;
 // maskA and maskB are their masks, for a quick rejection.
+//
+// The two sides' occurrences are sorted by start word and swept together:
+// for each occurrence of a, only those of b that start within reach of it
+// are looked at, so a sentence with thousands of hits (a run-on line of a
+// scraped page) costs about as much as that many short sentences, not the
+// square of it.
 func (h *Hits) near(a, b []int32, maskA, maskB []setWord, n int32) bool {
 	if !h.anyOf(maskA) || !h.anyOf(maskB) {
 		return false
 	}
+	as, bs := h.nearA[:0], h.nearB[:0]
+	var longestB int32 // longest span of b, in words
 	for i, x := range h.occ {
-		if !contains(a, x.Term) {
-			continue
+		o := nearOcc{start: x.WordStart, end: x.WordEnd, idx: int32(i)}
+		if contains(a, x.Term) {
+			as = append(as, o)
 		}
-		for j, y := range h.occ {
-			if i == j || !contains(b, y.Term) {
+		if contains(b, x.Term) {
+			bs = append(bs, o)
+			longestB = max(longestB, x.WordEnd-x.WordStart)
+		}
+	}
+	h.nearA, h.nearB = as, bs
+	byStart := func(x, y nearOcc) int { return cmp.Compare(x.start, y.start) }
+	if !slices.IsSortedFunc(as, byStart) {
+		slices.SortFunc(as, byStart)
+	}
+	if !slices.IsSortedFunc(bs, byStart) {
+		slices.SortFunc(bs, byStart)
+	}
+	lo := 0
+	for _, x := range as {
+		// An occurrence of b that starts before x.start-n-longestB ends
+		// more than n words before x; as x.start grows, so does that bound.
+		for lo < len(bs) && bs[lo].start < x.start-n-longestB {
+			lo++
+		}
+		for _, y := range bs[lo:] {
+			if y.start > x.end+n {
+				break // this one and every later one start too far after x
+			}
+			if y.idx == x.idx {
 				continue
 			}
 			var gap int32
 			switch {
-			case x.WordEnd <= y.WordStart:
-				gap = y.WordStart - x.WordEnd
-			case y.WordEnd <= x.WordStart:
-				gap = x.WordStart - y.WordEnd
+			case x.end <= y.start:
+				gap = y.start - x.end
+			case y.end <= x.start:
+				gap = x.start - y.end
 			}
 			if gap <= n {
 				return true

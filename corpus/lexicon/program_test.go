@@ -3,6 +3,8 @@ package lexicon
 import (
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -249,5 +251,68 @@ func TestAnyOfAgreesWithHas(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// nearNaive is the definition near implements: some occurrence of a term of
+// a and a different occurrence of a term of b are at most n words apart.
+func nearNaive(h *Hits, a, b []int32, n int32) bool {
+	for i, x := range h.occ {
+		if !contains(a, x.Term) {
+			continue
+		}
+		for j, y := range h.occ {
+			if i == j || !contains(b, y.Term) {
+				continue
+			}
+			var gap int32
+			switch {
+			case x.WordEnd <= y.WordStart:
+				gap = y.WordStart - x.WordEnd
+			case y.WordEnd <= x.WordStart:
+				gap = x.WordStart - y.WordEnd
+			}
+			if gap <= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestNearMatchesDefinition checks the sweep in near against the pairwise
+// definition on random sentences: occurrences in and out of order, of
+// different lengths, overlapping, with terms in both sets.
+func TestNearMatchesDefinition(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var h Hits
+	held := 0
+	for trial := range 5000 {
+		h.Reset(8)
+		pos := int32(0)
+		for range rng.IntN(12) {
+			if rng.IntN(4) > 0 {
+				pos += int32(rng.IntN(4))
+			} else {
+				pos -= int32(rng.IntN(3)) // out of order, as overlapping matches come
+			}
+			start := max(pos, 0)
+			h.Add(Occurrence{Term: int32(rng.IntN(8)), WordStart: start, WordEnd: start + 1 + int32(rng.IntN(3))})
+		}
+		a := []int32{int32(rng.IntN(4)), 4 + int32(rng.IntN(4))}
+		b := []int32{int32(rng.IntN(4)), 4 + int32(rng.IntN(4))}
+		slices.Sort(a)
+		slices.Sort(b)
+		n := int32(rng.IntN(4))
+		got := h.near(a, b, maskOf(a), maskOf(b), n)
+		if want := nearNaive(&h, a, b, n); got != want {
+			t.Fatalf("trial %d: near(%v, %v, %d) over %v = %v, want %v", trial, a, b, n, h.occ, got, want)
+		}
+		if got {
+			held++
+		}
+	}
+	if held < 500 || held > 4500 {
+		t.Errorf("NEAR held in %d of 5000 trials: the random sentences test too little of one outcome", held)
 	}
 }
