@@ -229,11 +229,22 @@ type Cleaner struct {
 type markerList struct {
 	list  []string
 	first [256]bool
+	// rules holds, per marker, the Rule text of a removal it causes
+	// ("footer \"Phiên bản di động\""), built once rather than per line.
+	rules map[string]string
 }
 
-func newMarkerList(list []string) markerList {
+// newMarkerList indexes the markers of list; label starts the Rule text of
+// the removals they cause, or is empty for markers that build their own.
+func newMarkerList(label string, list []string) markerList {
 	ml := markerList{list: slices.Clone(list)}
+	if label != "" {
+		ml.rules = make(map[string]string, len(list))
+	}
 	for _, m := range list {
+		if label != "" {
+			ml.rules[m] = label + quote(m)
+		}
 		if m == "" {
 			continue
 		}
@@ -252,10 +263,10 @@ func (ml *markerList) mayStart(text string) bool { return text != "" && ml.first
 // NewCleaner returns a Cleaner using the given markers.
 func NewCleaner(m Markers) *Cleaner {
 	return &Cleaner{
-		related: newMarkerList(m.RelatedHeaders), social: newMarkerList(m.SocialPrefixes),
-		footers: newMarkerList(m.Footers), footerPrefixes: newMarkerList(m.FooterPrefixes),
-		credits: newMarkerList(m.CaptionCredits), datelines: newMarkerList(m.Dateline),
-		source: newMarkerList(m.SourcePrefixes), gambling: newMarkerList(m.Gambling),
+		related: newMarkerList("header ", m.RelatedHeaders), social: newMarkerList("social prefix ", m.SocialPrefixes),
+		footers: newMarkerList("footer ", m.Footers), footerPrefixes: newMarkerList("footer ", m.FooterPrefixes),
+		credits: newMarkerList("photo credit ", m.CaptionCredits), datelines: newMarkerList("dateline ", m.Dateline),
+		source: newMarkerList("source line ", m.SourcePrefixes), gambling: newMarkerList("", m.Gambling),
 	}
 }
 
@@ -437,7 +448,7 @@ func (c *Cleaner) relatedBlocks(lines []line) {
 		if !ok {
 			continue
 		}
-		rule := "header " + quote(m)
+		rule := c.related.rules[m]
 		lines[i].reason, lines[i].rule = ReasonRelatedNews, rule
 		j := i + 1
 		sawPair := false // the list prints each headline twice, then a teaser
@@ -445,7 +456,7 @@ func (c *Cleaner) relatedBlocks(lines []line) {
 			t := lines[j].text
 			m, header := c.relatedHeader(t)
 			if header {
-				rule = "header " + quote(m)
+				rule = c.related.rules[m]
 			}
 			paired := j+1 < len(lines) && lines[j+1].text == t
 			sawPair = sawPair || paired
@@ -482,8 +493,24 @@ func (c *Cleaner) relatedBoxes(lines []line) {
 }
 
 // isSocial reports whether a line is a short "follow us" line.
-func (c *Cleaner) isSocial(text string) bool {
-	return len(text) <= 100 && c.social.mayStart(text) && !endsSentence(text) && c.prefixed(text, &c.social) != ""
+func (c *Cleaner) isSocial(text string) bool { return c.socialPrefix(text) != "" }
+
+// socialPrefix returns the social-media prefix a short follow line starts
+// with, or "".
+func (c *Cleaner) socialPrefix(text string) string {
+	if len(text) > 100 || !c.social.mayStart(text) || endsSentence(text) {
+		return ""
+	}
+	return c.prefixed(text, &c.social)
+}
+
+// footerRule returns the Rule text for footer marker m, from whichever
+// list holds it.
+func (c *Cleaner) footerRule(m string) string {
+	if r, ok := c.footers.rules[m]; ok {
+		return r
+	}
+	return c.footerPrefixes.rules[m]
 }
 
 func (c *Cleaner) isFooter(text string) bool {
@@ -524,22 +551,36 @@ func (c *Cleaner) lineRules(lines []line) {
 			continue
 		}
 		t := l.text
-		switch {
-		case c.isSocial(t):
-			l.reason, l.rule = ReasonSocial, "social prefix "+quote(c.prefixed(t, &c.social))
-		case c.isFooter(t):
-			m, _ := c.footer(t)
-			l.reason, l.rule = ReasonFooter, "footer "+quote(m)
-		case c.captionCredit(t) != "":
-			l.reason, l.rule = ReasonCaption, "photo credit "+quote(c.captionCredit(t))
-		case isMediaFile(t):
+		// Each check runs once; its marker names the rule.
+		if m := c.socialPrefix(t); m != "" {
+			l.reason, l.rule = ReasonSocial, c.social.rules[m]
+			continue
+		}
+		if m, ok := c.footer(t); ok {
+			l.reason, l.rule = ReasonFooter, c.footerRule(m)
+			continue
+		}
+		if m := c.captionCredit(t); m != "" {
+			l.reason, l.rule = ReasonCaption, c.credits.rules[m]
+			continue
+		}
+		if isMediaFile(t) {
 			l.reason, l.rule = ReasonMedia, "image file name"
-		case c.dateline(t) != "":
-			l.reason, l.rule = ReasonMetadata, "dateline "+quote(c.dateline(t))
+			continue
+		}
+		if m := c.dateline(t); m != "" {
+			l.reason, l.rule = ReasonMetadata, c.datelines.rules[m]
+			continue
+		}
+		source := ""
+		if i == lastText && len(t) <= 60 && !endsSentence(t) {
+			source = c.prefixed(t, &c.source)
+		}
+		switch {
 		case isNameDateLine(t):
 			l.reason, l.rule = ReasonMetadata, "name with date and time"
-		case i == lastText && len(t) <= 60 && !endsSentence(t) && c.prefixed(t, &c.source) != "":
-			l.reason, l.rule = ReasonMetadata, "source line "+quote(c.prefixed(t, &c.source))
+		case source != "":
+			l.reason, l.rule = ReasonMetadata, c.source.rules[source]
 		case i == lastText && isShortName(t):
 			l.reason, l.rule = ReasonByline, "name at the end"
 		case i <= 2 && isCapitalName(t):

@@ -1,8 +1,9 @@
 package corpus
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func (c *Cleaner) spam(field Field, text string, l *line, title string) []Remova
 	if len(spans) == 0 {
 		return nil
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].s < spans[j].s })
+	slices.SortStableFunc(spans, func(x, y spamSpan) int { return cmp.Compare(x.s, y.s) })
 	// Overlapping and touching spans merge.
 	merged := spans[:1]
 	for _, sp := range spans[1:] {
