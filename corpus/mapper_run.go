@@ -180,6 +180,10 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 		return &MapError{Article: a.ID, Field: FieldBody, Offset: bad, Err: ErrInvalidUTF8}
 	}
 	cleaned := m.cleaner.Clean(a)
+	// Word positions run on from the title into the body with a gap wider
+	// than any NEAR, so that article-wide queries never take the title's
+	// last word and the body's first for neighbours.
+	bodyWords := countSeparators(s.titleNorm) + lexicon.MaxNear + 2
 	for _, f := range [...]Field{FieldTitle, FieldBody} {
 		text := a.Text(f)
 		if text == "" {
@@ -191,11 +195,11 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 				s.removed = append(s.removed, r.Span)
 			}
 		}
-		normed, om := s.bodyNorm, &s.bodyOM
+		normed, om, words := s.bodyNorm, &s.bodyOM, bodyWords
 		if f == FieldTitle {
-			normed, om = s.titleNorm, &s.titleOM
+			normed, om, words = s.titleNorm, &s.titleOM, 0
 		}
-		m.field(s, f, text, normed, om, mt, tr)
+		m.field(s, f, text, normed, om, mt, words, tr)
 	}
 	m.resolvePending(s, tr)
 	return nil
@@ -323,7 +327,9 @@ func overlapsRemoved(removed []digidip.Span, before, start, end int) (int, bool)
 // field maps one field of the article.
 // text is the original field, normed its normal form and om the offset map
 // between them.
-func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *textnorm.OffsetMap, mt *matcher, tr *tracer) {
+//
+// words is the word position the field starts at.
+func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *textnorm.OffsetMap, mt *matcher, words int32, tr *tracer) {
 	auto := mt.auto
 	s.sents = segment.AppendSentences(s.sents[:0], text)
 	s.matches = auto.AppendOverlapping(s.matches[:0], normed)
@@ -337,7 +343,8 @@ func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *text
 	identity := om.Identity()
 	origOf := om.Cursor() // matches come in End order: the cursor's fast case
 	innerSeps := mt.innerSeps
-	var words int32 // separators before last
+	// words counts word positions up to last: the field's start plus the
+	// separators before last.
 	last, sent := 0, 0
 	// removedBefore counts the removed spans that start before lastOE, the
 	// greatest original end seen: matches come in End order, so it only

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/digidip/digidip/corpus"
+	"github.com/digidip/digidip/corpus/lexicon"
 )
 
 // TestFrameworkQueryParagraphScope shows the paragraph scope of the vn-mic
@@ -72,6 +73,37 @@ func TestFrameworkByElements(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("vn-mofa named = %v, want %v; mapping %+v", got, tt.want, mp.Prediction())
+			}
+		})
+	}
+}
+
+// TestArticleScopeNearKeepsFieldsApart checks that word positions do not
+// restart in the body: for a query of article scope, the title's first word
+// and the body's first word are not neighbours.
+func TestArticleScopeNearKeepsFieldsApart(t *testing.T) {
+	lex := &lexicon.File{Lang: "en", Frameworks: []lexicon.FrameworkEntry{{
+		ID: "boracay", Names: []string{"boracay"}, Query: "NEAR/1(alpha, beta)", Scope: lexicon.ScopeArticle,
+	}}}
+	m, err := corpus.NewMapper(corpus.WithLexicons(lex))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, title, body string
+		want              bool
+	}{
+		{"neighbours in the body", "A report", "Alpha beta was the plan.\nBoracay reopened to tourists.", true},
+		{"first words of title and body", "Alpha report", "Beta was quiet.\nBoracay reopened to tourists.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			mp, err := m.Map(context.Background(), corpus.Article{ID: "x", Title: tt.title, Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := len(mp.Frameworks) > 0
+			if got != tt.want {
+				t.Errorf("boracay named = %v, want %v; mapping %+v", got, tt.want, mp.Prediction())
 			}
 		})
 	}
