@@ -152,6 +152,7 @@ func (c *Cleaned) Text(f Field) string {
 	return strings.Join(out, "\n")
 }
 
+// fieldOrder sorts the title before the body, in removals and evidence.
 func fieldOrder(f Field) int {
 	if f == FieldTitle {
 		return 0

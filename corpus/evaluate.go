@@ -191,6 +191,20 @@ func (s *scorer) group(fw digidip.ID) *FrameworkScores {
 	return g
 }
 
+// tally counts each ID of tp, fp and fn in its framework's scores, the
+// ones pick chooses.
+func (s *scorer) tally(tp, fp, fn []digidip.ID, pick func(*FrameworkScores) *Scores) {
+	for _, id := range tp {
+		pick(s.group(id.Framework())).add(1, 0, 0)
+	}
+	for _, id := range fp {
+		pick(s.group(id.Framework())).add(0, 1, 0)
+	}
+	for _, id := range fn {
+		pick(s.group(id.Framework())).add(0, 0, 1)
+	}
+}
+
 func (s *scorer) fail(c GoldCase, err error) {
 	s.failed++
 	s.byCase = append(s.byCase, CaseResult{Case: c.ID, Err: err.Error()})
@@ -212,27 +226,11 @@ func (s *scorer) score(c GoldCase, p Prediction) {
 		s.nearMiss++
 		s.nearMissFalse += len(fp)
 	}
-	for _, id := range tp {
-		s.group(id.Framework()).Mentions.add(1, 0, 0)
-	}
-	for _, id := range fp {
-		s.group(id.Framework()).Mentions.add(0, 1, 0)
-	}
-	for _, id := range fn {
-		s.group(id.Framework()).Mentions.add(0, 0, 1)
-	}
+	s.tally(tp, fp, fn, func(g *FrameworkScores) *Scores { return &g.Mentions })
 
 	tp, fp, fn = compare(setOf(c.Elements), setOf(p.Elements), maybe, &res.MissedElements, &res.FalseElements)
 	s.elements.add(len(tp), len(fp), len(fn))
-	for _, id := range tp {
-		s.group(id.Framework()).Elements.add(1, 0, 0)
-	}
-	for _, id := range fp {
-		s.group(id.Framework()).Elements.add(0, 1, 0)
-	}
-	for _, id := range fn {
-		s.group(id.Framework()).Elements.add(0, 0, 1)
-	}
+	s.tally(tp, fp, fn, func(g *FrameworkScores) *Scores { return &g.Elements })
 
 	slices.Sort(res.IgnoredMaybe)
 	if !res.clean() {

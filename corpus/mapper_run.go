@@ -582,13 +582,6 @@ func clipRemoved(sp digidip.Span, removed []digidip.Span, anchor int) digidip.Sp
 	return sp
 }
 
-func evidenceFieldOrder(f Field) int {
-	if f == FieldTitle {
-		return 0
-	}
-	return 1
-}
-
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 func evidence(a Article, f Field, sent int32, os, oe int32, term string) Evidence {
@@ -617,7 +610,7 @@ func (m *Mapper) mapping(s *scratch, a Article) Mapping {
 	// Longer names first where two start together, so that a nested name
 	// is recognised as part of the longer one below.
 	slices.SortFunc(s.fwHits, func(x, y fwHit) int {
-		if c := cmp.Compare(evidenceFieldOrder(x.field), evidenceFieldOrder(y.field)); c != 0 {
+		if c := cmp.Compare(fieldOrder(x.field), fieldOrder(y.field)); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(x.os, y.os); c != 0 {
