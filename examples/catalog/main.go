@@ -58,12 +58,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *eaFile != "" {
 		cat, err = withEnablingActions(*eaFile)
 		if err != nil {
-			fmt.Fprintf(stderr, "catalog: %v\n", err)
+			printError(stderr, err)
 			return 1
 		}
 	}
 
-	p := &printer{w: stdout, cat: cat, prefs: []language.Tag{tag, language.English, language.Vietnamese}}
+	p := &printer{w: stdout, errw: stderr, cat: cat, prefs: []language.Tag{tag, language.English, language.Vietnamese}}
 	if fs.NArg() == 0 {
 		if *format == "json" {
 			return p.json(cat)
@@ -98,6 +98,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// printError writes err to w, one line per problem when it is an
+// [asean.FileErrors], whose own message shows only the first.
+func printError(w io.Writer, err error) {
+	var list asean.FileErrors
+	if errors.As(err, &list) && len(list) > 0 {
+		for _, fe := range list {
+			fmt.Fprintf(w, "catalog: %v\n", fe)
+		}
+		return
+	}
+	fmt.Fprintf(w, "catalog: %v\n", err)
+}
+
 func withEnablingActions(path string) (*digidip.Catalog, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -112,7 +125,8 @@ func withEnablingActions(path string) (*digidip.Catalog, error) {
 }
 
 type printer struct {
-	w     io.Writer
+	w     io.Writer // output
+	errw  io.Writer // error messages
 	cat   *digidip.Catalog
 	prefs []language.Tag
 }
@@ -122,7 +136,7 @@ func (p *printer) json(c *digidip.Catalog) int {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(c); err != nil {
-		fmt.Fprintf(p.w, "catalog: %v\n", err)
+		fmt.Fprintf(p.errw, "catalog: %v\n", err)
 		return 1
 	}
 	return 0
@@ -238,8 +252,12 @@ func subset(c *digidip.Catalog, id digidip.ID) (*digidip.Catalog, error) {
 	if !ok {
 		return nil, errors.New("unknown framework " + string(id.Framework()))
 	}
-	keep := map[digidip.ID]bool{f.ID: true}
+	// The framework itself is kept only when it is what was asked for: for
+	// an element, a relation aimed at its framework as a whole (such as a
+	// no-counterpart relation) does not concern that element.
+	keep := map[digidip.ID]bool{}
 	if id.IsFramework() {
+		keep[f.ID] = true
 		for _, e := range f.Elements {
 			keep[e.ID] = true
 		}

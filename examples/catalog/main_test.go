@@ -3,8 +3,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/digidip/digidip"
+	"github.com/digidip/digidip/catalog"
+	"github.com/google/go-cmp/cmp"
 )
 
 func runCatalog(t *testing.T, args ...string) (string, string, int) {
@@ -84,6 +92,43 @@ func TestElementJSONSubset(t *testing.T) {
 	}
 }
 
+// The JSON subset for an element carries the relations the text view lists
+// for it, and not those aimed at its framework as a whole.
+func TestElementJSONSubsetRelations(t *testing.T) {
+	const id = "adm2025/DO3"
+	out, _, code := runCatalog(t, "-format", "json", id)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var doc struct {
+		Relations []digidip.Relation `json:"relations"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	cat := catalog.Default()
+	if len(cat.Children(id)) > 0 {
+		t.Fatalf("%s has children; this test expects a leaf", id)
+	}
+	want := append(cat.RelationsFrom(id), cat.RelationsTo(id)...)
+	if len(want) == 0 {
+		t.Fatalf("%s has no relations; pick an element that has some", id)
+	}
+	key := func(r digidip.Relation) string { return string(r.From) + " " + string(r.Kind) + " " + string(r.To) }
+	var wantKeys, gotKeys []string
+	for _, r := range want {
+		wantKeys = append(wantKeys, key(r))
+	}
+	for _, r := range doc.Relations {
+		gotKeys = append(gotKeys, key(r))
+	}
+	slices.Sort(wantKeys)
+	slices.Sort(gotKeys)
+	if diff := cmp.Diff(wantKeys, gotKeys); diff != "" {
+		t.Errorf("relations of the %s subset (-want +got):\n%s", id, diff)
+	}
+}
+
 func TestEnablingActionsFromFile(t *testing.T) {
 	out, _, code := runCatalog(t, "-enabling-actions", "../../asean/testdata/enabling-actions-example.json", "adm2025/DO5")
 	if code != 0 {
@@ -103,5 +148,39 @@ func TestErrors(t *testing.T) {
 	}
 	if _, errOut, code := runCatalog(t, "-enabling-actions", "does-not-exist.json"); code != 1 || errOut == "" {
 		t.Errorf("missing file: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// A file with several problems lists each on its own line of stderr, not
+// just the first with a count of the rest.
+func TestEnablingActionsFileErrorsOnePerLine(t *testing.T) {
+	action := func(code string) string {
+		return `{"code":"` + code + `","outcome":"DO5","title":{"en":"a","vi":"b"},"sources":[{"title":"t"}],"colour":"red"}`
+	}
+	path := filepath.Join(t.TempDir(), "bad.json")
+	data := `{"enablingActions":[` + action("EA5.1") + "," + action("EA5.2") + "," + action("EA5.3") + `]}`
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCatalog(t, "-enabling-actions", path)
+	if code != 1 || out != "" {
+		t.Fatalf("exit %d, stdout %q; want 1 and nothing", code, out)
+	}
+	lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	var want []string
+	for i := range 3 {
+		want = append(want, "/enablingActions/"+strconv.Itoa(i)+"/colour")
+	}
+	var got []string
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "catalog: "+path+": ") || strings.Contains(l, "more errors") {
+			t.Errorf("line %q is not one problem of %s", l, path)
+		}
+		if f := strings.SplitN(strings.TrimPrefix(l, "catalog: "+path+": "), ":", 2); len(f) == 2 {
+			got = append(got, f[0])
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("pointers on stderr (-want +got):\n%s\nstderr:\n%s", diff, errOut)
 	}
 }
