@@ -36,24 +36,24 @@ func NewCatalog(frameworks []Framework, relations []Relation) (*Catalog, error) 
 		to:       map[ID][]int{},
 	}
 	var errs ValidationErrors
-	for i, f := range frameworks {
+	for _, f := range frameworks {
 		f = f.Clone()
 		if _, err := ParseID(string(f.ID)); err != nil || !f.ID.IsFramework() {
-			errs.add(f.ID, "id", "not a well-formed framework ID")
+			errs.Add(f.ID, "id", "not a well-formed framework ID")
 			continue
 		}
 		if _, dup := c.byFW[f.ID]; dup {
-			errs.add(f.ID, "id", "framework ID used twice")
+			errs.Add(f.ID, "id", "framework ID used twice")
 			continue
 		}
 		c.byFW[f.ID] = len(c.frameworks)
 		for j, e := range f.Elements {
 			if _, err := ParseID(string(e.ID)); err != nil || e.ID.IsFramework() {
-				errs.add(e.ID, "id", fmt.Sprintf("element %d of %s: not a well-formed element ID", j, f.ID))
+				errs.Add(e.ID, "id", fmt.Sprintf("element %d of %s: not a well-formed element ID", j, f.ID))
 				continue
 			}
 			if _, dup := c.byElem[e.ID]; dup {
-				errs.add(e.ID, "id", "element ID used twice")
+				errs.Add(e.ID, "id", "element ID used twice")
 				continue
 			}
 			c.byElem[e.ID] = [2]int{len(c.frameworks), j}
@@ -62,7 +62,6 @@ func NewCatalog(frameworks []Framework, relations []Relation) (*Catalog, error) 
 			}
 		}
 		c.frameworks = append(c.frameworks, f)
-		_ = i
 	}
 	c.relations = slices.Clone(relations)
 	for i, r := range c.relations {
@@ -185,11 +184,15 @@ type catalogJSON struct {
 // MarshalJSON encodes the catalog as {"frameworks":[…],"relations":[…]}, the
 // document described by the catalog JSON Schema.
 func (c *Catalog) MarshalJSON() ([]byte, error) {
-	rels := c.relations
+	// The schema wants arrays, so an empty catalog is [] rather than null.
+	fws, rels := c.frameworks, c.relations
+	if fws == nil {
+		fws = []Framework{}
+	}
 	if rels == nil {
 		rels = []Relation{}
 	}
-	return json.Marshal(catalogJSON{Frameworks: c.frameworks, Relations: rels})
+	return json.Marshal(catalogJSON{Frameworks: fws, Relations: rels})
 }
 
 // UnmarshalJSON decodes a catalog export and indexes it as [NewCatalog] does.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/digidip/digidip"
+	"github.com/digidip/digidip/schema"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 )
@@ -269,6 +270,25 @@ func TestCatalogJSONRoundTrip(t *testing.T) {
 	again, _ := json.Marshal(&back)
 	if diff := cmp.Diff(string(data), string(again)); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}
+
+// An empty catalog must still be a valid export: the schema wants arrays,
+// not null, for both lists.
+func TestEmptyCatalogJSON(t *testing.T) {
+	c, err := digidip.NewCatalog(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(`{"frameworks":[],"relations":[]}`, string(data)); diff != "" {
+		t.Errorf("empty catalog JSON (-want +got):\n%s", diff)
+	}
+	if err := schema.Validate(schema.Catalog, data); err != nil {
+		t.Errorf("empty catalog export fails the catalog schema: %v", err)
 	}
 }
 
