@@ -77,6 +77,24 @@ func DateOf(t time.Time) Date { return Date{Year: t.Year(), Month: t.Month(), Da
 // IsZero reports whether d is unknown.
 func (d Date) IsZero() bool { return d == Date{} }
 
+// Before reports whether d is certainly earlier than e, comparing only the
+// parts both dates know: 2025-01 is before 2025-02-18, but 2025-02 is not
+// before 2025-02-18, nor is 2025 before 2025-03, since either could be the
+// same day. It is false when either date is unknown (zero), so a missing
+// date never makes a range look out of order.
+func (d Date) Before(e Date) bool {
+	if d.IsZero() || e.IsZero() {
+		return false
+	}
+	if d.Year != e.Year {
+		return d.Year < e.Year
+	}
+	if d.Month == 0 || e.Month == 0 || d.Month != e.Month {
+		return d.Month != 0 && e.Month != 0 && d.Month < e.Month
+	}
+	return d.Day != 0 && e.Day != 0 && d.Day < e.Day
+}
+
 // Validate reports whether d is a real date at its precision. The zero Date
 // is valid (unknown).
 func (d Date) Validate() error {

@@ -45,6 +45,34 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+func TestDateBefore(t *testing.T) {
+	d := func(y int, m time.Month, day int) digidip.Date { return digidip.Date{Year: y, Month: m, Day: day} }
+	tests := []struct {
+		name string
+		a, b digidip.Date
+		want bool
+	}{
+		{"earlier year", d(2024, 12, 31), d(2025, 1, 1), true},
+		{"later year", d(2025, 1, 1), d(2024, 12, 31), false},
+		{"earlier day", d(2025, 2, 17), d(2025, 2, 18), true},
+		{"same day", d(2025, 2, 18), d(2025, 2, 18), false},
+		{"month-only within the month", d(2025, 2, 0), d(2025, 2, 18), false},
+		{"month-only, earlier month", d(2025, 1, 0), d(2025, 2, 18), true},
+		{"year-only, same year", d(2025, 0, 0), d(2025, 2, 18), false},
+		{"year-only, earlier year", d(2024, 0, 0), d(2025, 2, 18), true},
+		{"unknown first", digidip.Date{}, d(2025, 2, 18), false},
+		{"unknown second", d(2025, 2, 18), digidip.Date{}, false},
+		{"both unknown", digidip.Date{}, digidip.Date{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.Before(tt.b); got != tt.want {
+				t.Errorf("%s.Before(%s) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestCitationJSON(t *testing.T) {
 	c := digidip.Citation{Title: "ASEAN Digital Masterplan 2025", Locator: "p. 137", Published: digidip.Date{Year: 2021}}
 	data, err := json.Marshal(c)

@@ -67,8 +67,6 @@ func (l *ValidationErrors) Add(id ID, field, msg string) {
 	*l = append(*l, &ValidationError{ID: id, Field: field, Msg: msg})
 }
 
-func (l *ValidationErrors) add(id ID, field, msg string) { l.Add(id, field, msg) }
-
 // Validate checks the whole catalog and returns a [ValidationErrors] listing
 // every problem, or nil. The rules:
 //
@@ -101,16 +99,17 @@ func (c *Catalog) Validate() error {
 
 func validateFramework(errs *ValidationErrors, f Framework) {
 	if f.Kind == "" {
-		errs.add(f.ID, "kind", "missing")
+		errs.Add(f.ID, "kind", "missing")
 	}
-	requireEnVi(errs, f.ID, "name", f.Name)
-	validateSources(errs, f.ID, f.Sources)
+	errs.RequireEnVi(f.ID, "name", f.Name)
+	requireKnownTags(errs, f.ID, "name", f.Name)
+	errs.RequireSources(f.ID, "sources", f.Sources)
 	if err := f.Adopted.Validate(); err != nil {
-		errs.add(f.ID, "adopted", err.Error())
+		errs.Add(f.ID, "adopted", err.Error())
 	}
 	for i, a := range f.Aliases {
 		if strings.TrimSpace(a.Name) == "" {
-			errs.add(f.ID, fmt.Sprintf("aliases[%d]", i), "empty name")
+			errs.Add(f.ID, fmt.Sprintf("aliases[%d]", i), "empty name")
 		}
 	}
 }
@@ -120,30 +119,31 @@ var trailingNumber = regexp.MustCompile(`([0-9]+)$`)
 
 func (c *Catalog) validateElement(errs *ValidationErrors, f Framework, e Element) {
 	if e.ID.Framework() != f.ID {
-		errs.add(e.ID, "id", fmt.Sprintf("element listed under framework %s", f.ID))
+		errs.Add(e.ID, "id", fmt.Sprintf("element listed under framework %s", f.ID))
 	}
 	if e.Code != e.ID.Code() {
-		errs.add(e.ID, "code", fmt.Sprintf("code %q does not match the ID's code %q", e.Code, e.ID.Code()))
+		errs.Add(e.ID, "code", fmt.Sprintf("code %q does not match the ID's code %q", e.Code, e.ID.Code()))
 	}
 	if e.Kind == "" {
-		errs.add(e.ID, "kind", "missing")
+		errs.Add(e.ID, "kind", "missing")
 	}
-	requireEnVi(errs, e.ID, "title", e.Title)
-	validateSources(errs, e.ID, e.Sources)
+	errs.RequireEnVi(e.ID, "title", e.Title)
+	requireKnownTags(errs, e.ID, "title", e.Title)
+	errs.RequireSources(e.ID, "sources", e.Sources)
 	if e.Parent != "" {
 		parent, ok := c.byElem[e.Parent]
 		switch {
 		case !ok:
-			errs.add(e.ID, "parent", fmt.Sprintf("unknown element %s", e.Parent))
+			errs.Add(e.ID, "parent", fmt.Sprintf("unknown element %s", e.Parent))
 		case e.Parent.Framework() != f.ID:
-			errs.add(e.ID, "parent", fmt.Sprintf("parent %s is in another framework", e.Parent))
+			errs.Add(e.ID, "parent", fmt.Sprintf("parent %s is in another framework", e.Parent))
 		case c.hasCycle(e.ID):
-			errs.add(e.ID, "parent", "parent links form a cycle")
+			errs.Add(e.ID, "parent", "parent links form a cycle")
 		default:
 			pc := c.frameworks[parent[0]].Elements[parent[1]].Code
 			if m := dottedCode.FindStringSubmatch(e.Code); m != nil {
 				if pm := trailingNumber.FindStringSubmatch(pc); pm == nil || strings.TrimLeft(pm[1], "0") != strings.TrimLeft(m[1], "0") {
-					errs.add(e.ID, "parent", fmt.Sprintf("code %s does not sit under %s", e.Code, pc))
+					errs.Add(e.ID, "parent", fmt.Sprintf("code %s does not sit under %s", e.Code, pc))
 				}
 			}
 		}
@@ -169,54 +169,68 @@ func (c *Catalog) hasCycle(id ID) bool {
 func (c *Catalog) validateRelation(errs *ValidationErrors, i int, r Relation, seen map[Relation]bool) {
 	field := fmt.Sprintf("relations[%d]", i)
 	if !c.Has(r.From) {
-		errs.add(r.From, field+".from", fmt.Sprintf("unknown ID %q", r.From))
+		errs.Add(r.From, field+".from", fmt.Sprintf("unknown ID %q", r.From))
 	}
 	if !c.Has(r.To) {
-		errs.add(r.From, field+".to", fmt.Sprintf("unknown ID %q", r.To))
+		errs.Add(r.From, field+".to", fmt.Sprintf("unknown ID %q", r.To))
 	}
 	if r.From == r.To {
-		errs.add(r.From, field+".to", "relation to itself")
+		errs.Add(r.From, field+".to", "relation to itself")
 	} else if r.From.Framework() == r.To.Framework() {
-		errs.add(r.From, field+".to", "a cross-walk relation joins two different frameworks")
+		errs.Add(r.From, field+".to", "a cross-walk relation joins two different frameworks")
 	}
 	if !r.Kind.Known() {
-		errs.add(r.From, field+".kind", fmt.Sprintf("unknown kind %q", r.Kind))
+		errs.Add(r.From, field+".kind", fmt.Sprintf("unknown kind %q", r.Kind))
 	}
 	if r.Kind == NoCounterpart && !r.To.IsFramework() {
-		errs.add(r.From, field+".to", "a no-counterpart relation points at a framework, not an element")
+		errs.Add(r.From, field+".to", "a no-counterpart relation points at a framework, not an element")
 	}
 	if strings.TrimSpace(r.Note) == "" {
-		errs.add(r.From, field+".note", "missing rationale")
+		errs.Add(r.From, field+".note", "missing rationale")
 	}
 	key := Relation{From: r.From, To: r.To, Kind: r.Kind}
 	if seen[key] {
-		errs.add(r.From, field, fmt.Sprintf("repeats an earlier %s relation to %s", r.Kind, r.To))
+		errs.Add(r.From, field, fmt.Sprintf("repeats an earlier %s relation to %s", r.Kind, r.To))
 	}
 	seen[key] = true
 }
 
-func requireEnVi(errs *ValidationErrors, id ID, field string, t Text) {
+// RequireEnVi adds a problem for each of English and Vietnamese that t
+// lacks (blank text counts as missing), at field+".en" and field+".vi", so
+// that every validator reports a missing translation in the same words and
+// under the same field names ("title.en", "title.vi"). Every digidip
+// framework, element and typed record carries both languages, because
+// analysts read in one and sources are written in the other.
+func (l *ValidationErrors) RequireEnVi(id ID, field string, t Text) {
 	if strings.TrimSpace(t.En()) == "" {
-		errs.add(id, field+".en", "missing English text")
+		l.Add(id, field+".en", "missing English text")
 	}
 	if strings.TrimSpace(t.Vi()) == "" {
-		errs.add(id, field+".vi", "missing Vietnamese text")
+		l.Add(id, field+".vi", "missing Vietnamese text")
 	}
-	for _, tag := range t.Tags() {
-		if tag == language.Und {
-			errs.add(id, field, "text under the undetermined language tag")
+}
+
+// RequireSources adds a problem at field when cs is empty, since every
+// fact in digidip must be cited, and one at field+"[i]" for each citation
+// that [ValidateCitation] rejects: one naming no source, with a URL that is
+// not absolute http(s), or with an impossible date.
+func (l *ValidationErrors) RequireSources(id ID, field string, cs []Citation) {
+	if len(cs) == 0 {
+		l.Add(id, field, "no citation")
+	}
+	for i, c := range cs {
+		if err := ValidateCitation(c); err != nil {
+			l.Add(id, fmt.Sprintf("%s[%d]", field, i), err.Error())
 		}
 	}
 }
 
-func validateSources(errs *ValidationErrors, id ID, sources []Citation) {
-	if len(sources) == 0 {
-		errs.add(id, "sources", "no citation")
-	}
-	for i, s := range sources {
-		f := fmt.Sprintf("sources[%d]", i)
-		if err := ValidateCitation(s); err != nil {
-			errs.add(id, f, err.Error())
+// requireKnownTags reports text held under the undetermined language tag,
+// which no reader can ask for by language.
+func requireKnownTags(errs *ValidationErrors, id ID, field string, t Text) {
+	for _, tag := range t.Tags() {
+		if tag == language.Und {
+			errs.Add(id, field, "text under the undetermined language tag")
 		}
 	}
 }

@@ -585,13 +585,13 @@ func (m Masterplan) Validate() error {
 		if d.Number != i+1 {
 			errs.Add(did, "number", fmt.Sprintf("outcome %d of the list is %s; want DO%d", i+1, d.Code(), i+1))
 		}
-		requireEnVi(&errs, did, "title", d.Title)
-		requireSources(&errs, did, "sources", d.Sources)
+		errs.RequireEnVi(did, "title", d.Title)
+		errs.RequireSources(did, "sources", d.Sources)
 		for j, v := range d.TitleVariants {
 			if v.Text == "" {
 				errs.Add(did, fmt.Sprintf("titleVariants[%d].text", j), "empty")
 			}
-			requireSources(&errs, did, fmt.Sprintf("titleVariants[%d].sources", j), v.Sources)
+			errs.RequireSources(did, fmt.Sprintf("titleVariants[%d].sources", j), v.Sources)
 		}
 	}
 	if len(m.Outcomes) != DesiredOutcomeCount {
@@ -618,12 +618,12 @@ func (m Masterplan) Validate() error {
 	if m.From > m.To {
 		errs.Add(id, "from", fmt.Sprintf("period %d–%d runs backwards", m.From, m.To))
 	}
-	requireEnVi(&errs, id, "name", m.Name)
-	requireSources(&errs, id, "sources", m.Sources)
-	requireSources(&errs, id, "authorship.sources", m.Authorship.Sources)
+	errs.RequireEnVi(id, "name", m.Name)
+	errs.RequireSources(id, "sources", m.Sources)
+	errs.RequireSources(id, "authorship.sources", m.Authorship.Sources)
 	checkMeeting("adoption.meeting", m.Adoption.Meeting)
 	checkDate(&errs, id, "adoption.date", m.Adoption.Date)
-	requireSources(&errs, id, "adoption.sources", m.Adoption.Sources)
+	errs.RequireSources(id, "adoption.sources", m.Adoption.Sources)
 	for i, iid := range m.Adoption.AdoptedWith {
 		checkInstrument(fmt.Sprintf("adoption.adoptedWith[%d]", i), iid)
 	}
@@ -631,12 +631,12 @@ func (m Masterplan) Validate() error {
 	checkInstrument("successor.instrument", m.Successor.Instrument)
 	checkMeeting("successor.meeting", m.Successor.Meeting)
 	checkDate(&errs, id, "successor.adopted", m.Successor.Adopted)
-	requireSources(&errs, id, "successor.sources", m.Successor.Sources)
+	errs.RequireSources(id, "successor.sources", m.Successor.Sources)
 	if m.Plan.EnablingActions != EnablingActionCount || m.Plan.HighPriority != HighPriorityCount {
 		errs.Add(id, "plan", fmt.Sprintf("plan says %d actions, %d high priority; the masterplan has %d and %d",
 			m.Plan.EnablingActions, m.Plan.HighPriority, EnablingActionCount, HighPriorityCount))
 	}
-	requireSources(&errs, id, "plan.sources", m.Plan.Sources)
+	errs.RequireSources(id, "plan.sources", m.Plan.Sources)
 	for i, dep := range m.Plan.Dependencies {
 		for j, c := range dep.Between {
 			if _, _, ok := parseEACode(c); !ok {
@@ -648,9 +648,9 @@ func (m Masterplan) Validate() error {
 		f := fmt.Sprintf("reviews[%d]", i)
 		checkMeeting(f+".meeting", r.Meeting)
 		checkDate(&errs, id, f+".date", r.Date)
-		requireSources(&errs, id, f+".sources", r.Sources)
+		errs.RequireSources(id, f+".sources", r.Sources)
 	}
 	checkMeeting("results.reportedAt", m.Results.ReportedAt)
-	requireSources(&errs, id, "results.sources", m.Results.Sources)
+	errs.RequireSources(id, "results.sources", m.Results.Sources)
 	return errs.Err()
 }

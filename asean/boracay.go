@@ -116,16 +116,21 @@ type NotedInitiative struct {
 // value.
 func Boracay() Declaration {
 	corr := func(c digidip.Citation, note string) digidip.Citation { return noted(c, note) }
+	// The theme and the chairs belong to the meeting, and [Meetings] is the
+	// one place they are written; should the meeting go missing, Validate
+	// reports it.
+	const meeting = "adgmin3"
+	m, _ := LookupMeeting(meeting)
 	return Declaration{
 		ID:        BoracayID,
 		Name:      digidip.EnVi("Boracay Digital Declaration", "Tuyên bố kỹ thuật số Boracay"),
 		Aliases:   en("Boracay Digital Declaration 2023"),
-		Meeting:   "adgmin3",
+		Meeting:   meeting,
 		Place:     "Boracay Island, Malay, Aklan, Philippines",
 		Adopted:   day(2023, time.February, 10),
-		Theme:     digidip.EnVi("Synergy Towards a Sustainable Digital Future", "Sức mạnh tổng hợp hướng tới một tương lai số bền vững"),
-		Chair:     Person{Name: "Ivan John E. Uy", Office: "Secretary of Information and Communications Technology", Country: "Philippines"},
-		ViceChair: Person{Name: "Janil Puthucheary", Office: "Senior Minister of State for Communications and Information and for Health", Country: "Singapore"},
+		Theme:     m.Theme,
+		Chair:     m.Chair,
+		ViceChair: m.ViceChair,
 		Summary: digidip.EnVi(
 			"The ministers' statement of intent for an inclusive, people-centred and sustainable digital future: closer connectivity and cooperation, continued implementation of ADM 2025, safer digital transformation and e-government, rural broadband, better ICT regulation, cooperation against cybercrime, digital answers to climate change, and work with partners such as the ITU.",
 			"Tuyên bố của các bộ trưởng hướng tới tương lai số bao trùm, lấy con người làm trung tâm và bền vững: kết nối và hợp tác chặt chẽ hơn, tiếp tục thực hiện ADM 2025, chuyển đổi số và chính phủ điện tử an toàn hơn, băng rộng cho nông thôn, hoàn thiện quy định CNTT-TT, hợp tác chống tội phạm mạng, giải pháp số ứng phó biến đổi khí hậu và hợp tác với các đối tác như ITU."),
@@ -367,12 +372,12 @@ func (d Declaration) Validate() error {
 	if !id.Valid() || !id.IsFramework() {
 		errs.Add(id, "id", "not a well-formed framework ID")
 	}
-	requireEnVi(&errs, id, "name", d.Name)
-	requireSources(&errs, id, "sources", d.Sources)
+	errs.RequireEnVi(id, "name", d.Name)
+	errs.RequireSources(id, "sources", d.Sources)
 	checkDate(&errs, id, "adopted", d.Adopted)
 	if m, ok := LookupMeeting(d.Meeting); !ok {
 		errs.Add(id, "meeting", fmt.Sprintf("unknown meeting %q", d.Meeting))
-	} else if before(d.Adopted, m.Start) || before(m.End, d.Adopted) {
+	} else if d.Adopted.Before(m.Start) || m.End.Before(d.Adopted) {
 		errs.Add(id, "adopted", fmt.Sprintf("%s is outside the meeting's days %s to %s", d.Adopted, m.Start, m.End))
 	}
 	instruments := instrumentIndex()
@@ -381,9 +386,9 @@ func (d Declaration) Validate() error {
 		if c.Number != i+1 {
 			errs.Add(cid, "number", fmt.Sprintf("commitment %d of the list is %s; want B%d", i+1, c.Code(), i+1))
 		}
-		requireEnVi(&errs, cid, "title", c.Title)
-		requireEnVi(&errs, cid, "summary", c.Summary)
-		requireSources(&errs, cid, "sources", c.Sources)
+		errs.RequireEnVi(cid, "title", c.Title)
+		errs.RequireEnVi(cid, "summary", c.Summary)
+		errs.RequireSources(cid, "sources", c.Sources)
 		if len(c.Sources) > 0 && c.Sources[0].URL != Seed004URL {
 			errs.Add(cid, "sources[0]", "the first citation must be seed article 004, which the commitments follow")
 		}
@@ -425,7 +430,7 @@ func (d Declaration) Validate() error {
 		if !n.Action.Known() {
 			errs.Add(id, f+".action", fmt.Sprintf("unknown action %q", n.Action))
 		}
-		requireSources(&errs, id, f+".sources", n.Sources)
+		errs.RequireSources(id, f+".sources", n.Sources)
 	}
 	for i, a := range d.Aliases {
 		if strings.TrimSpace(a.Name) == "" {

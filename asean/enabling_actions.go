@@ -140,7 +140,7 @@ func validateAction(errs *digidip.ValidationErrors, ea EnablingAction, outcomes 
 	case codeOK && ea.Outcome != "DO"+strconv.Itoa(d):
 		errs.Add(id, "outcome", fmt.Sprintf("code %s sits under DO%d, not %s", ea.Code, d, ea.Outcome))
 	}
-	requireEnVi(errs, id, "title", ea.Title)
+	errs.RequireEnVi(id, "title", ea.Title)
 	if ea.Priority != "" && !ea.Priority.Known() {
 		errs.Add(id, "priority", fmt.Sprintf("unknown priority %q; want high, medium or low", ea.Priority))
 	}
@@ -156,7 +156,7 @@ func validateAction(errs *digidip.ValidationErrors, ea EnablingAction, outcomes 
 			errs.Add(id, f, fmt.Sprintf("%q is not an enabling-action code", dep))
 		}
 	}
-	requireSources(errs, id, "sources", ea.Sources)
+	errs.RequireSources(id, "sources", ea.Sources)
 }
 
 // actionProblem is a problem with the action at Index of a set, or with the

@@ -6,10 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/digidip/digidip"
 	"github.com/digidip/digidip/schema"
@@ -28,8 +26,9 @@ var ErrFileTooLarge = errors.New("asean: enabling-actions file too large")
 // FileError is one problem found in an enabling-actions file: the file, the
 // JSON pointer of the value at fault ("/enablingActions/3/outcome"; "" for
 // the whole document), where known the byte position, and what is wrong.
-// Err is the underlying error, if any: a *json.SyntaxError, a *schema.Error
-// listing the schema's problems, an error from decoding a value (such as one
+// Err is the underlying error, if any: a *schema.SyntaxError (wrapping the
+// *json.SyntaxError, if there is one) or *schema.DepthError for bad bytes, a
+// *schema.Error listing the schema's problems, an error from decoding a value (such as one
 // wrapping [digidip.ErrInvalidDate]), or a *digidip.ValidationError for a
 // rule of the typed model; [errors.As] reaches it through the FileError.
 type FileError struct {
@@ -106,9 +105,10 @@ func (l FileErrors) Unwrap() []error {
 //
 // The file is checked in stages, each of which reports every problem it
 // finds, not just the first; a stage runs only when the ones before it
-// pass: the bytes (not empty, UTF-8, well-formed JSON); the JSON Schema of
-// package schema, kind "enabling-actions"; strict decoding (no unknown
-// property, right types, real dates); and the rules of the typed model (see
+// pass: the bytes (not empty); the JSON Schema of package schema, kind
+// "enabling-actions", which also checks that the file is UTF-8 and
+// well-formed JSON and that no property is unknown, missing or of the wrong
+// type; decoding (real dates); and the rules of the typed model (see
 // [Masterplan.Validate]). A file holds one complete set: dependsOn must
 // name actions in the same file, codes may not repeat, and the file may hold
 // no more than 37 actions nor more than 17 high-priority ones. Titles must be
@@ -139,20 +139,6 @@ func parseEnablingActions(data []byte, name string) ([]EnablingAction, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, FileErrors{{Pos: digidip.Position{File: name, Offset: 0}, Msg: "empty file"}}
 	}
-	if !utf8.Valid(data) {
-		off := invalidUTF8Offset(data)
-		return nil, FileErrors{{Pos: positionAt(name, data, off), Msg: "invalid UTF-8"}}
-	}
-	if !json.Valid(data) {
-		var syn *json.SyntaxError
-		err := json.Unmarshal(data, new(any))
-		if errors.As(err, &syn) {
-			// Offset counts the bytes read up to and including the one at
-			// fault; point at that byte.
-			return nil, FileErrors{{Pos: positionAt(name, data, int(syn.Offset)-1), Msg: "JSON syntax: " + syn.Error(), Err: err}}
-		}
-		return nil, FileErrors{{Pos: digidip.Position{File: name, Offset: -1}, Msg: "not JSON", Err: err}}
-	}
 	if errs := checkEnablingActionsSchema(name, data); len(errs) > 0 {
 		return nil, errs
 	}
@@ -175,9 +161,11 @@ func parseEnablingActions(data []byte, name string) ([]EnablingAction, error) {
 }
 
 // checkEnablingActionsSchema is the one place where the file is checked
-// against the "enabling-actions" JSON Schema of package schema. Each schema
+// against the "enabling-actions" JSON Schema of package schema, which also
+// checks that it is UTF-8 and one well-formed JSON value. Each schema
 // problem becomes a FileError at its JSON pointer that wraps the
-// *schema.Error.
+// *schema.Error; a fault in the bytes becomes one positioned FileError that
+// wraps the *schema.SyntaxError or *schema.DepthError.
 func checkEnablingActionsSchema(name string, data []byte) FileErrors {
 	err := schema.ValidateNamed(schema.EnablingActions, name, data)
 	if err == nil {
@@ -217,17 +205,10 @@ func allOutcomeCodes() map[string]bool {
 	return m
 }
 
-// isActionProp reports whether k is a property of an action object.
-func isActionProp(k string) bool {
-	switch k {
-	case "code", "outcome", "title", "summary", "priority", "timing", "dependsOn", "sources":
-		return true
-	}
-	return false
-}
-
-// decodeEnablingActions decodes the document strictly, property by
-// property, so that every problem can be pinned to a JSON pointer.
+// decodeEnablingActions decodes a document that has passed the schema,
+// property by property, so that every problem the schema cannot see (an
+// impossible date, say) can be pinned to a JSON pointer. Unknown and
+// missing properties and wrong types are the schema's to report.
 func decodeEnablingActions(name string, data []byte) ([]EnablingAction, FileErrors) {
 	var errs FileErrors
 	add := func(ptr, msg string, err error) {
@@ -238,18 +219,8 @@ func decodeEnablingActions(name string, data []byte) ([]EnablingAction, FileErro
 		add("", "the document must be a JSON object {\"enablingActions\": [...]}", err)
 		return nil, errs
 	}
-	for _, k := range sortedKeys(top) {
-		if k != "enablingActions" {
-			add("/"+escapePointer(k), fmt.Sprintf("unknown property %q", k), nil)
-		}
-	}
-	raw, ok := top["enablingActions"]
-	if !ok {
-		add("", "missing required property \"enablingActions\"", nil)
-		return nil, errs
-	}
 	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil || items == nil {
+	if err := json.Unmarshal(top["enablingActions"], &items); err != nil || items == nil {
 		add("/enablingActions", "must be an array", err)
 		return nil, errs
 	}
@@ -260,16 +231,6 @@ func decodeEnablingActions(name string, data []byte) ([]EnablingAction, FileErro
 		if err := json.Unmarshal(item, &obj); err != nil || obj == nil {
 			add(base, "must be an object", err)
 			continue
-		}
-		for _, k := range sortedKeys(obj) {
-			if !isActionProp(k) {
-				add(base+"/"+escapePointer(k), fmt.Sprintf("unknown property %q", k), nil)
-			}
-		}
-		for _, k := range []string{"code", "outcome", "title", "sources"} {
-			if _, ok := obj[k]; !ok {
-				add(base, fmt.Sprintf("missing required property %q", k), nil)
-			}
 		}
 		var ea EnablingAction
 		field := func(k string, v any) {
@@ -327,36 +288,7 @@ func fieldPointer(index int, field string) string {
 	return p
 }
 
-func sortedKeys(m map[string]json.RawMessage) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 // escapePointer escapes a JSON pointer reference token (RFC 6901).
 func escapePointer(s string) string {
 	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
-}
-
-func invalidUTF8Offset(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
-}
-
-// positionAt returns the position of byte offset off in data, with 1-based
-// line and byte column.
-func positionAt(name string, data []byte, off int) digidip.Position {
-	off = min(max(off, 0), len(data))
-	line := 1 + bytes.Count(data[:off], []byte{'\n'})
-	col := off - bytes.LastIndexByte(data[:off], '\n')
-	return digidip.Position{File: name, Offset: off, Line: line, Column: col}
 }

@@ -193,7 +193,7 @@ func ValidateInstruments(ins []Instrument) error {
 		if !in.Kind.Known() {
 			errs.Add(id, "kind", fmt.Sprintf("unknown kind %q", in.Kind))
 		}
-		requireEnVi(&errs, id, "name", in.Name)
+		errs.RequireEnVi(id, "name", in.Name)
 		if in.VietnameseName != NameSourced && in.VietnameseName != NameTranslated {
 			errs.Add(id, "vietnameseName", fmt.Sprintf("unknown origin %q; want %q or %q", in.VietnameseName, NameSourced, NameTranslated))
 		}
@@ -214,7 +214,7 @@ func ValidateInstruments(ins []Instrument) error {
 			checkDate(&errs, id, f+".date", ms.Date)
 			if ms.Date.IsZero() {
 				errs.Add(id, f+".date", "missing")
-			} else if before(ms.Date, prev) {
+			} else if ms.Date.Before(prev) {
 				errs.Add(id, f+".date", fmt.Sprintf("%s comes before the previous milestone (%s)", ms.Date, prev))
 			}
 			prev = ms.Date
@@ -225,24 +225,9 @@ func ValidateInstruments(ins []Instrument) error {
 				errs.Add(id, f+".meeting", fmt.Sprintf("unknown meeting %q", ms.Meeting))
 			}
 		}
-		requireSources(&errs, id, "sources", in.Sources)
+		errs.RequireSources(id, "sources", in.Sources)
 	}
 	return errs.Err()
-}
-
-// before reports whether a is certainly earlier than b, comparing only the
-// parts both dates know.
-func before(a, b digidip.Date) bool {
-	if a.IsZero() || b.IsZero() {
-		return false
-	}
-	if a.Year != b.Year {
-		return a.Year < b.Year
-	}
-	if a.Month == 0 || b.Month == 0 || a.Month != b.Month {
-		return a.Month != 0 && b.Month != 0 && a.Month < b.Month
-	}
-	return a.Day != 0 && b.Day != 0 && a.Day < b.Day
 }
 
 func web(title, url, publisher string) digidip.Citation {

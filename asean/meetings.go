@@ -299,7 +299,7 @@ func ValidateMeetings(ms []Meeting) error {
 		if want := "adgmin" + strconv.Itoa(m.Number); m.ID != want {
 			errs.Add(id, "id", fmt.Sprintf("want %q for meeting number %d", want, m.Number))
 		}
-		requireEnVi(&errs, id, "name", m.Name)
+		errs.RequireEnVi(id, "name", m.Name)
 		if strings.TrimSpace(m.Host) == "" {
 			errs.Add(id, "host", "missing")
 		}
@@ -312,13 +312,13 @@ func ValidateMeetings(ms []Meeting) error {
 		if m.Start.IsZero() {
 			errs.Add(id, "start", "missing")
 		}
-		if before(m.End, m.Start) {
+		if m.End.Before(m.Start) {
 			errs.Add(id, "end", fmt.Sprintf("%s is before the start %s", m.End, m.Start))
 		}
-		if before(m.Start, m.SeriesStart) {
+		if m.Start.Before(m.SeriesStart) {
 			errs.Add(id, "seriesStart", fmt.Sprintf("series starts %s, after the ministerial meeting %s", m.SeriesStart, m.Start))
 		}
-		if before(m.SeriesEnd, m.End) {
+		if m.SeriesEnd.Before(m.End) {
 			errs.Add(id, "seriesEnd", fmt.Sprintf("series ends %s, before the ministerial meeting %s", m.SeriesEnd, m.End))
 		}
 		if m.Format != "" && m.Format != Virtual && m.Format != InPerson {
@@ -342,7 +342,7 @@ func ValidateMeetings(ms []Meeting) error {
 				errs.Add(id, f+".instrument", fmt.Sprintf("unknown instrument %q", o.Instrument))
 			}
 		}
-		requireSources(&errs, id, "sources", m.Sources)
+		errs.RequireSources(id, "sources", m.Sources)
 	}
 	return errs.Err()
 }

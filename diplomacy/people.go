@@ -201,8 +201,13 @@ func LookupPerson(key string) (Person, bool) {
 // else one attested exactly on d (AsOf). It reports false when the sources
 // say nothing about that day.
 func (p Person) RoleAt(d digidip.Date) (Role, bool) {
+	if d.IsZero() {
+		// An unknown date falls in no range, and Date.Before, which is false
+		// for an unknown date, would otherwise place it in every open one.
+		return Role{}, false
+	}
 	for _, r := range p.Roles {
-		if !r.From.IsZero() && !before(d, r.From) && (r.To.IsZero() || before(d, r.To)) {
+		if !r.From.IsZero() && !d.Before(r.From) && (r.To.IsZero() || d.Before(r.To)) {
 			return r, true
 		}
 	}
@@ -212,19 +217,4 @@ func (p Person) RoleAt(d digidip.Date) (Role, bool) {
 		}
 	}
 	return Role{}, false
-}
-
-// before reports whether a falls before b, comparing only as far as both
-// are known (a month-only date is not before a full date in the same month).
-func before(a, b digidip.Date) bool {
-	if a.Year != b.Year {
-		return a.Year < b.Year
-	}
-	if a.Month == 0 || b.Month == 0 || a.Month != b.Month {
-		return a.Month != 0 && b.Month != 0 && a.Month < b.Month
-	}
-	if a.Day == 0 || b.Day == 0 {
-		return false
-	}
-	return a.Day < b.Day
 }

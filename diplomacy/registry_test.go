@@ -209,8 +209,8 @@ func TestBefore(t *testing.T) {
 		{d(2025, 0, 0), d(2025, 2, 18), false},
 	}
 	for _, tt := range tests {
-		if got := before(tt.a, tt.b); got != tt.want {
-			t.Errorf("before(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := tt.a.Before(tt.b); got != tt.want {
+			t.Errorf("%s.Before(%s) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -94,7 +94,7 @@ func (c Conference) Validate() error {
 	}
 	p := c.Predecessor
 	checkMinistry(&errs, c.ID, "predecessor.organizer", p.Organizer, ministries, false)
-	if p.Start.IsZero() || (!p.End.IsZero() && before(p.End, p.Start)) {
+	if p.Start.IsZero() || (!p.End.IsZero() && p.End.Before(p.Start)) {
 		errs.Add(c.ID, "predecessor.start", "missing, or after the end")
 	}
 	if len(p.Sources) == 0 {
@@ -147,12 +147,12 @@ func validateRegistries(ms []Ministry, ps []Person) error {
 		if m.ID == "" || strings.ToLower(string(m.ID)) != string(m.ID) {
 			errs.Add(id, "id", "empty or not lowercase")
 		}
-		requireEnVi(&errs, id, "name", m.Name)
-		requireEnVi(&errs, id, "abbrev", m.Abbrev)
+		errs.RequireEnVi(id, "name", m.Name)
+		errs.RequireEnVi(id, "abbrev", m.Abbrev)
 		if len(m.Country) != 2 || strings.ToUpper(m.Country) != m.Country {
 			errs.Add(id, "country", fmt.Sprintf("%q is not an ISO 3166-1 alpha-2 code", m.Country))
 		}
-		checkSources(&errs, id, "sources", m.Sources)
+		errs.RequireSources(id, "sources", m.Sources)
 		if m.Successor != "" {
 			succ, ok := byID[m.Successor]
 			switch {
@@ -171,7 +171,7 @@ func validateRegistries(ms []Ministry, ps []Person) error {
 				errs.Add(id, fmt.Sprintf("predecessors[%d]", i), fmt.Sprintf("%s names %q as its successor", p, pred.Successor))
 			}
 		}
-		if !m.Dissolved.IsZero() && !m.Established.IsZero() && before(m.Dissolved, m.Established) {
+		if !m.Dissolved.IsZero() && !m.Established.IsZero() && m.Dissolved.Before(m.Established) {
 			errs.Add(id, "dissolved", "before established")
 		}
 		for i, r := range m.Changes {
@@ -179,8 +179,8 @@ func validateRegistries(ms []Ministry, ps []Person) error {
 			if r.Effective.IsZero() {
 				errs.Add(id, f+".effective", "missing")
 			}
-			requireEnVi(&errs, id, f+".summary", r.Summary)
-			checkSources(&errs, id, f+".sources", r.Sources)
+			errs.RequireEnVi(id, f+".summary", r.Summary)
+			errs.RequireSources(id, f+".sources", r.Sources)
 		}
 	}
 	seen := map[PersonID]bool{}
@@ -190,22 +190,22 @@ func validateRegistries(ms []Ministry, ps []Person) error {
 			errs.Add(id, "id", "person ID used twice")
 		}
 		seen[p.ID] = true
-		requireEnVi(&errs, id, "name", p.Name)
+		errs.RequireEnVi(id, "name", p.Name)
 		if len(p.Roles) == 0 {
 			errs.Add(id, "roles", "no role")
 		}
 		for i, r := range p.Roles {
 			f := fmt.Sprintf("roles[%d]", i)
-			requireEnVi(&errs, id, f+".title", r.Title)
+			errs.RequireEnVi(id, f+".title", r.Title)
 			if r.Org != "" {
 				if _, ok := byID[r.Org]; !ok {
 					errs.Add(id, f+".org", fmt.Sprintf("unknown ministry %q", r.Org))
 				}
 			}
-			if !r.From.IsZero() && !r.To.IsZero() && before(r.To, r.From) {
+			if !r.From.IsZero() && !r.To.IsZero() && r.To.Before(r.From) {
 				errs.Add(id, f+".to", "before from")
 			}
-			checkSources(&errs, id, f+".source", []digidip.Citation{r.Source})
+			errs.RequireSources(id, f+".source", []digidip.Citation{r.Source})
 		}
 	}
 	return errs.Err()
@@ -271,25 +271,5 @@ func checkPerson(errs *digidip.ValidationErrors, id digidip.ID, field string, p 
 func checkClaim(errs *digidip.ValidationErrors, id digidip.ID, field string, src digidip.Citation) {
 	if err := digidip.ValidateCitation(src); err != nil {
 		errs.Add(id, field+".source", err.Error())
-	}
-}
-
-func checkSources(errs *digidip.ValidationErrors, id digidip.ID, field string, srcs []digidip.Citation) {
-	if len(srcs) == 0 {
-		errs.Add(id, field, "no citation")
-	}
-	for i, s := range srcs {
-		if err := digidip.ValidateCitation(s); err != nil {
-			errs.Add(id, fmt.Sprintf("%s[%d]", field, i), err.Error())
-		}
-	}
-}
-
-func requireEnVi(errs *digidip.ValidationErrors, id digidip.ID, field string, t digidip.Text) {
-	if strings.TrimSpace(t.En()) == "" {
-		errs.Add(id, field+".en", "missing English text")
-	}
-	if strings.TrimSpace(t.Vi()) == "" {
-		errs.Add(id, field+".vi", "missing Vietnamese text")
 	}
 }
