@@ -15,8 +15,10 @@
 //     (only "body" is required; an "id" given is echoed back unchanged);
 //   - .jsonl: one article per line.
 //
-// Standard input is read as JSON when it is one JSON object, as JSON Lines
-// when it starts with "{" but holds several, and as text otherwise.
+// Standard input is read as JSON when it is one JSON object (on one line or
+// pretty-printed over many), as JSON Lines when it holds several, one per
+// line (its first two non-blank lines both start with "{"), and as text
+// otherwise.
 //
 // Output formats:
 //
@@ -195,26 +197,92 @@ func readInput(name string, stdin io.Reader) func(func(corpus.Article, error) bo
 		return corpus.ReadFile(name)
 	}
 	return func(yield func(corpus.Article, error) bool) {
-		data, err := io.ReadAll(io.LimitReader(stdin, maxStdin+1))
+		f, r, err := sniffStdin(&limitedStdin{r: stdin, left: maxStdin})
 		if err != nil {
-			yield(corpus.Article{}, fmt.Errorf("read standard input: %w", err))
+			yield(corpus.Article{}, err)
 			return
 		}
-		if len(data) > maxStdin {
-			yield(corpus.Article{}, fmt.Errorf("standard input larger than %d bytes", maxStdin))
-			return
-		}
-		f := corpus.FormatText
-		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
-			f = corpus.FormatJSONLines
-			if json.Valid(trimmed) {
-				f = corpus.FormatJSON
-			}
-		}
-		for a, err := range corpus.Read("<stdin>", bytes.NewReader(data), f) {
+		for a, err := range corpus.Read("<stdin>", r, f) {
 			if !yield(a, err) {
 				return
 			}
+		}
+	}
+}
+
+// errStdinTooLarge is the error of reading more than maxStdin bytes.
+var errStdinTooLarge = fmt.Errorf("standard input larger than %d bytes", maxStdin)
+
+// limitedStdin reads r up to left bytes and fails with errStdinTooLarge
+// beyond, so that an oversized input is an error, not a silent cut.
+type limitedStdin struct {
+	r    io.Reader
+	left int64
+}
+
+func (l *limitedStdin) Read(p []byte) (int, error) {
+	if l.left < 0 {
+		return 0, errStdinTooLarge
+	}
+	if int64(len(p)) > l.left+1 {
+		p = p[:l.left+1] // one byte more than allowed tells a too-large input
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	if l.left < 0 {
+		return 0, errStdinTooLarge
+	}
+	return n, err
+}
+
+// sniffStdin tells the format of standard input as the package comment
+// says: text unless the first non-blank line starts with "{"; then JSON
+// Lines when the second non-blank line starts with "{" too, and one JSON
+// document otherwise (so a pretty-printed object, whose second line is a
+// member, is JSON). It reads only up to the first byte of the second
+// non-blank line and returns a reader that yields the whole input again,
+// so JSON Lines still stream. (bufio.Reader.Peek cannot look past its
+// buffer, and a first JSON Lines record may be longer than any buffer.)
+func sniffStdin(r io.Reader) (corpus.Format, io.Reader, error) {
+	var head []byte
+	buf := make([]byte, 32<<10)
+	lines := 0           // non-blank lines begun so far
+	lineHasText := false // the current line has a byte other than white space
+	for {
+		n, err := r.Read(buf)
+		for _, b := range buf[:n] {
+			switch {
+			case b == '\n':
+				lineHasText = false
+			case lineHasText || b == ' ' || b == '\t' || b == '\r' || b == '\v' || b == '\f':
+			default:
+				lineHasText = true
+				lines++
+				if lines == 1 && b != '{' || lines == 2 {
+					f := corpus.FormatText
+					switch {
+					case lines == 2 && b == '{':
+						f = corpus.FormatJSONLines
+					case lines == 2:
+						f = corpus.FormatJSON
+					}
+					return f, io.MultiReader(bytes.NewReader(append(head, buf[:n]...)), r), nil
+				}
+			}
+		}
+		head = append(head, buf[:n]...)
+		if err == io.EOF {
+			f := corpus.FormatText
+			if lines == 1 {
+				f = corpus.FormatJSON
+			}
+			return f, bytes.NewReader(head), nil
+		}
+		if errors.Is(err, errStdinTooLarge) {
+			return 0, nil, err
+		}
+		if err != nil {
+			return 0, nil, fmt.Errorf("read standard input: %w", err)
 		}
 	}
 }

@@ -5,11 +5,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/digidip/digidip/corpus"
 	"github.com/digidip/digidip/schema"
 )
 
@@ -100,5 +103,81 @@ func TestStdinFormats(t *testing.T) {
 func TestUsageErrors(t *testing.T) {
 	if _, _, code := runMain(t, "", "-format", "xml"); code != exitUsage {
 		t.Errorf("-format xml: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// A pretty-printed object on standard input is one JSON document, not JSON
+// Lines: a bad one yields exactly one error record, a good one its mapping.
+func TestStdinPrettyJSON(t *testing.T) {
+	for _, tt := range []struct {
+		name, stdin string
+		wantCode    int
+		wantErrs    int
+		want        string
+	}{
+		{"bad", "{\n  \"id\": \"p1\",\n  \"body\": oops\n}\n", exitError, 1, `3:11 (byte 26): invalid character 'o'`},
+		{"good", "{\n  \"id\": \"p2\",\n  \"body\": \"The Bali Message names five focus areas.\"\n}\n", exitOK, 0, `"id": "p2"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := runMain(t, tt.stdin, "-format", "json", "-")
+			if code != tt.wantCode {
+				t.Fatalf("exit %d, want %d: %s %s", code, tt.wantCode, out, errOut)
+			}
+			var items []map[string]any
+			if err := json.Unmarshal([]byte(out), &items); err != nil {
+				t.Fatalf("output is not a JSON array: %v\n%s", err, out)
+			}
+			errs := 0
+			for _, it := range items {
+				if _, ok := it["error"]; ok {
+					errs++
+				}
+			}
+			if len(items) != 1 || errs != tt.wantErrs {
+				t.Errorf("%d records with %d errors, want 1 with %d:\n%s", len(items), errs, tt.wantErrs, out)
+			}
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("output lacks %s:\n%s", tt.want, out)
+			}
+		})
+	}
+}
+
+func TestSniffStdin(t *testing.T) {
+	long := `{"body":"` + strings.Repeat("x", 100<<10) + `"}`
+	for _, tt := range []struct {
+		name, stdin string
+		want        corpus.Format
+	}{
+		{"empty", "", corpus.FormatText},
+		{"text", "Title\n{not json}\n", corpus.FormatText},
+		{"one line", ` {"body":"x"}` + "\n\n", corpus.FormatJSON},
+		{"pretty", "{\n  \"body\": \"x\"\n}", corpus.FormatJSON},
+		{"lines", "{\"body\":\"x\"}\n\n  {\"body\":\"y\"}\n", corpus.FormatJSONLines},
+		{"long first line", long + "\r\n" + long + "\r\n", corpus.FormatJSONLines},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f, r, err := sniffStdin(strings.NewReader(tt.stdin))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f != tt.want {
+				t.Errorf("format %v, want %v", f, tt.want)
+			}
+			if all, err := io.ReadAll(r); err != nil || string(all) != tt.stdin {
+				t.Errorf("reader gives back %d bytes (err %v), want the %d of the input", len(all), err, len(tt.stdin))
+			}
+		})
+	}
+}
+
+func TestStdinTooLarge(t *testing.T) {
+	l := &limitedStdin{r: strings.NewReader("0123456789"), left: 9}
+	if _, err := io.ReadAll(l); !errors.Is(err, errStdinTooLarge) {
+		t.Errorf("10 bytes with a limit of 9: %v, want errStdinTooLarge", err)
+	}
+	l = &limitedStdin{r: strings.NewReader("0123456789"), left: 10}
+	if got, err := io.ReadAll(l); err != nil || string(got) != "0123456789" {
+		t.Errorf("10 bytes with a limit of 10: %q, %v", got, err)
 	}
 }
