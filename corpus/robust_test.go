@@ -184,13 +184,7 @@ func TestReaderErrorsSayWhere(t *testing.T) {
 			if !errors.As(err, &ie) {
 				t.Fatalf("error %T (%v) is not a *corpus.InputError", err, err)
 			}
-			got := ie.Pos
-			if tt.syntax {
-				// Known bug, see TestJSONSyntaxErrorPosition: the
-				// offset and column are one byte late.
-				got.Offset, got.Column = tt.want.Offset, tt.want.Column
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, ie.Pos); diff != "" {
 				t.Errorf("position of %v (-want +got):\n%s", err, diff)
 			}
 			if tt.is != nil && !errors.Is(err, tt.is) {
@@ -208,10 +202,9 @@ func TestReaderErrorsSayWhere(t *testing.T) {
 	}
 }
 
-// TestJSONSyntaxErrorPosition: a JSON syntax error must be placed at the
-// offending byte, as schema.Validate places it, but the readers place it one
-// byte later. parseJSON in read.go passes json.SyntaxError.Offset, which
-// counts the bad byte as read, straight to position.
+// TestJSONSyntaxErrorPosition: a JSON syntax error is placed at the
+// offending byte, as schema.Validate places it, not one byte later, although
+// json.SyntaxError.Offset counts the bad byte as already read.
 func TestJSONSyntaxErrorPosition(t *testing.T) {
 	tests := []struct {
 		input string
@@ -252,10 +245,10 @@ func TestReaderLimitBoundaries(t *testing.T) {
 	}
 }
 
-// TestLineLimitIsExact: MaxLineSize documents the longest record "without
-// its newline", but ReadJSONLines keeps two bytes of room for "\r\n" on
-// every line, so a record of limit+1 or limit+2 bytes is read; and the
-// ErrLineTooLong message counts the newline in the line's length.
+// TestLineLimitIsExact: MaxLineSize is the longest record without its
+// newline, so a record of limit+1 or limit+2 bytes is ErrLineTooLong, with
+// or without a newline after it: the room ReadJSONLines keeps for "\r\n"
+// must not let a longer record through.
 func TestLineLimitIsExact(t *testing.T) {
 	const limit = 64
 	for _, extra := range []int{1, 2} {
@@ -329,9 +322,9 @@ func TestMapperErrorsSayWhere(t *testing.T) {
 	}
 }
 
-// TestMapEmptyArticle: the issue (item 2) asks that an empty article be an
-// error, and MapError's documentation lists ErrEmpty among its causes, but
-// Map returns an empty Mapping and no error for an article without text.
+// TestMapEmptyArticle: an article without text is an error, as the issue
+// (item 2) asks and MapError's documentation says: a *MapError naming the
+// article and wrapping ErrEmpty, not an empty Mapping.
 func TestMapEmptyArticle(t *testing.T) {
 	m := robustMapper(t)
 	for _, a := range []corpus.Article{{ID: "empty"}, {ID: "blank", Title: " ", Body: "\n\t\n"}} {
@@ -910,10 +903,9 @@ func FuzzJSONLinesAccounting(f *testing.F) {
 }
 
 // TestMapScalesLinearlyInNameMentions: mapping time must grow in proportion
-// to the number of framework-name mentions. Mapper.mapping (mapper_run.go)
-// checks each name hit against every evidence entry its framework already
-// has (slices.ContainsFunc over fm.Evidence), which is quadratic: an 8 MiB
-// article repeating one short name ties a core up for many minutes.
+// to the number of framework-name mentions. Checking each name hit against
+// every evidence entry its framework already has would be quadratic, and an
+// 8 MiB article repeating one short name would tie a core up for minutes.
 func TestMapScalesLinearlyInNameMentions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("times mapping")
