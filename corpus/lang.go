@@ -43,8 +43,13 @@ func prefix(s string, n int) string {
 // language in its first paragraphs, and this keeps detection's cost flat
 // however long the article is.
 //
-// On the project's seed and gold texts it is right for every text; see the
-// package tests for the figures.
+// Measured accuracy: 155 of 155 (100%) on every gold text whose language
+// is annotated: the 5 seed articles, the 59 tuned and the 91 held-out gold
+// cases; 83 are Vietnamese and 72 English. Each text is its title, a
+// newline and its body, as the readers pass it, and the answer must equal
+// the annotated tag; TestDetectLanguageGold measures it and logs the
+// figure (go test -v -run DetectLanguageGold ./corpus/). No gold text is
+// Indonesian, so the Indonesian answer is not measured.
 func DetectLanguage(text string) language.Tag {
 	text = prefix(text, LanguageSample)
 	var letters, viLetters, words int
@@ -125,10 +130,17 @@ func isVietnameseLetter(r rune) bool {
 // "dan" are Indonesian; the unaccented Vietnamese list avoids English words
 // such as "to" and "the"). They are read into one table, so that a word
 // costs one lookup whatever its language.
-var functionWords = wordTable(functionWordLists)
+var functionWords = wordTable(functionWordLists[:])
+
+// Indexes of DetectLanguage's word counts.
+const (
+	langEnglish = iota
+	langIndonesian
+	langVietnameseASCII
+)
 
 // functionWordLists holds the lists by language index.
-var functionWordLists = map[int][]string{
+var functionWordLists = [...][]string{
 	langEnglish: {"the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "by",
 		"was", "are", "be", "this", "it", "from", "at", "an", "has", "have", "will", "which", "its", "their",
 		"were", "been", "or", "not", "but", "also", "said", "would", "between", "into"},
@@ -139,16 +151,9 @@ var functionWordLists = map[int][]string{
 		"nguoi", "voi", "cho", "nay", "tai", "ve", "nhu", "da", "se", "cung", "viec", "nuoc", "tu"},
 }
 
-// Indexes of DetectLanguage's word counts.
-const (
-	langEnglish = iota
-	langIndonesian
-	langVietnameseASCII
-)
-
 // wordTable maps each word to its language index plus one, so that the
 // zero value of a failed lookup means "no function word".
-func wordTable(lists map[int][]string) map[string]uint8 {
+func wordTable(lists [][]string) map[string]uint8 {
 	m := make(map[string]uint8)
 	for lang, words := range lists {
 		for _, w := range words {
