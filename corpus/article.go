@@ -94,9 +94,19 @@ func (a Article) Text(f Field) string {
 // for a million articles) while staying short enough to read in a table.
 func ContentID(title, body string) string {
 	h := sha256.New()
-	h.Write([]byte(title))
-	h.Write([]byte{'\n'})
-	h.Write([]byte(body))
+	// The text goes through a fixed buffer: h.Write([]byte(body)) would
+	// copy the whole body, up to megabytes, for every ID.
+	var buf [512]byte
+	write := func(s string) {
+		for s != "" {
+			n := copy(buf[:], s)
+			h.Write(buf[:n])
+			s = s[n:]
+		}
+	}
+	write(title)
+	write("\n")
+	write(body)
 	var sum [sha256.Size]byte
 	return hex.EncodeToString(h.Sum(sum[:0])[:8])
 }
@@ -177,6 +187,16 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		*a = fast
 		return nil
 	}
+	return (*slowArticle)(a).UnmarshalJSON(data)
+}
+
+// slowArticle is an Article decoded by encoding/json alone, without trying
+// fastArticle first: the readers decode into it when fastArticle has
+// already failed on the same bytes, so the work is not done twice.
+type slowArticle Article
+
+// UnmarshalJSON is [Article.UnmarshalJSON] after fastArticle has failed.
+func (a *slowArticle) UnmarshalJSON(data []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var w articleJSON
@@ -204,7 +224,7 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		}
 		out.Published = t
 	}
-	*a = out
+	*a = slowArticle(out)
 	return nil
 }
 

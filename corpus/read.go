@@ -195,16 +195,25 @@ func position(name string, data []byte, offset, base, firstLine int) digidip.Pos
 	return digidip.Position{File: name, Offset: base + offset, Line: line, Column: col}
 }
 
-// checkUTF8 returns an ErrInvalidUTF8 InputError for the first bad byte.
+// checkUTF8 returns an ErrInvalidUTF8 InputError for the first bad byte,
+// or nil when there is none. It is called once utf8.Valid has failed, so it
+// finds the byte in one pass over data, without copying it.
 func checkUTF8(name string, data []byte, base, firstLine int) error {
-	if utf8.Valid(data) {
-		return nil
+	for off := 0; off < len(data); {
+		if data[off] < utf8.RuneSelf {
+			off++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && size == 1 {
+			return &InputError{
+				Pos: position(name, data, off, base, firstLine),
+				Err: fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, data[off]),
+			}
+		}
+		off += size
 	}
-	off := validUTF8(string(data))
-	return &InputError{
-		Pos: position(name, data, off, base, firstLine),
-		Err: fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, data[off]),
-	}
+	return nil
 }
 
 // utf8BOM is skipped at the start of text and JSON input.
@@ -289,7 +298,9 @@ func (c *readConfig) parseJSON(name string, data []byte, base, firstLine int) (A
 	}
 	a, ok := fastArticle(data)
 	if !ok {
-		err = json.Unmarshal(data, &a)
+		// json.Unmarshal checks the syntax and words its errors as before;
+		// slowArticle keeps it from running fastArticle a second time.
+		err = json.Unmarshal(data, (*slowArticle)(&a))
 	}
 	if err != nil {
 		// A syntax error has its offset; a problem with a member is

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io"
@@ -373,6 +375,41 @@ func TestContentID(t *testing.T) {
 	}
 }
 
+// TestContentIDUnchanged pins the IDs of the seed texts, so that a change
+// to how ContentID hashes cannot move every ID a user has stored, and checks
+// them against SHA-256 of title, newline and body computed in one piece.
+func TestContentIDUnchanged(t *testing.T) {
+	want := map[string]string{
+		"000_7b3bbabc5c28dc7d": "8a1dbacb11e010c0",
+		"001_dd70fcc3181878ba": "b960f284cc07711c",
+		"002_7a2de960d0113bc6": "56db5151259c982b",
+		"003_c84967ab269d1a45": "cd3bd35deec1b728",
+		"004_2e749312dbb7a4d4": "1507f5c10cfe9768",
+	}
+	seeds := Seeds()
+	if len(seeds) != len(want) {
+		t.Fatalf("%d seeds, want %d", len(seeds), len(want))
+	}
+	for _, a := range seeds {
+		got := ContentID(a.Title, a.Body)
+		if got != want[a.ID] {
+			t.Errorf("ContentID of seed %s = %s, want %s", a.ID, got, want[a.ID])
+		}
+		sum := sha256.Sum256([]byte(a.Title + "\n" + a.Body))
+		if ref := hex.EncodeToString(sum[:8]); got != ref {
+			t.Errorf("ContentID of seed %s = %s, SHA-256 prefix %s", a.ID, got, ref)
+		}
+	}
+	// Text longer than the hashing buffer, cut at and around its size.
+	long := strings.Repeat("ngoại giao số ", 200)
+	for _, n := range []int{511, 512, 513, 1024, len(long)} {
+		sum := sha256.Sum256([]byte("t\n" + long[:n]))
+		if got, ref := ContentID("t", long[:n]), hex.EncodeToString(sum[:8]); got != ref {
+			t.Errorf("ContentID of a %d-byte body = %s, want %s", n, got, ref)
+		}
+	}
+}
+
 func FuzzReadJSONLines(f *testing.F) {
 	f.Add([]byte(`{"body":"x"}` + "\n" + `{"id":1}` + "\n\xff\n"))
 	f.Add([]byte(`{"body":"Ngoại giao","published":"2021-11-16","lang":"vi"}`))
@@ -486,5 +523,24 @@ func TestReplaceInvalidUTF8(t *testing.T) {
 	}
 	if len(got) != 2 || got[0].Body != "a\uFFFDb" || len(got[0].Repairs) != 1 || got[0].Repairs[0].Pos.Offset != 19 || got[1].Repairs != nil {
 		t.Errorf("JSON Lines with repair: %+v", got)
+	}
+}
+
+// TestCheckUTF8 checks that checkUTF8 places its error at the first bad
+// byte, as validUTF8 finds it, and accepts valid text.
+func TestCheckUTF8(t *testing.T) {
+	for _, in := range []string{"", "ascii", "Ngoại giao số", "\xff", "ab\xffcd", "đ\xc3", "ngoại\xed\xa0\x80", "x\xe1\xba", "ok\n\xf0\x28\x8c\xbc"} {
+		err := checkUTF8("in", []byte(in), 0, 1)
+		off := validUTF8(in)
+		if off < 0 {
+			if err != nil {
+				t.Errorf("checkUTF8(%q) = %v, want nil", in, err)
+			}
+			continue
+		}
+		var ie *InputError
+		if !errors.As(err, &ie) || !errors.Is(err, ErrInvalidUTF8) || ie.Pos.Offset != off {
+			t.Errorf("checkUTF8(%q) = %v, want ErrInvalidUTF8 at byte %d", in, err, off)
+		}
 	}
 }

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
+	"sync"
 )
 
 //go:embed seeds/*.txt
@@ -20,12 +22,24 @@ var seedTextFS embed.FS
 //
 // Each article is read as [ReadText] reads the file, except that its ID is
 // the file's base name without ".txt" ("000_7b3bbabc5c28dc7d"), which is
-// also the ID of its gold case in [SeedGold]. The slice is fresh on every
-// call.
+// also the ID of its gold case in [SeedGold]. The files are parsed once per
+// process; every call returns a fresh slice of copies, so a caller that
+// changes what it got changes nothing any other caller sees.
 //
 // The embedded files are checked by this package's tests; Seeds panics only
 // if the package was built from seed files that fail them.
 func Seeds() []Article {
+	seeds := parsedSeeds()
+	out := make([]Article, len(seeds))
+	for i, a := range seeds {
+		out[i] = cloneArticle(a)
+	}
+	return out
+}
+
+// parsedSeeds reads and parses the embedded seed files on its first call
+// and returns the same articles, which nothing may change, ever after.
+var parsedSeeds = sync.OnceValue(func() []Article {
 	names, err := fs.Glob(seedTextFS, "seeds/*.txt")
 	if err != nil {
 		panic(fmt.Sprintf("corpus: embedded seeds: %v", err))
@@ -45,13 +59,26 @@ func Seeds() []Article {
 		out = append(out, a)
 	}
 	return out
+})
+
+// cloneArticle returns a copy of a that shares no memory a caller can
+// change: strings, the language tag and the time are values, so only the
+// Repairs and the bytes each one holds are copied.
+func cloneArticle(a Article) Article {
+	if a.Repairs != nil {
+		a.Repairs = slices.Clone(a.Repairs)
+		for i := range a.Repairs {
+			a.Repairs[i].Bytes = slices.Clone(a.Repairs[i].Bytes)
+		}
+	}
+	return a
 }
 
 // Seed returns the seed article with the given ID, as [Seeds] lists them.
 func Seed(id string) (Article, bool) {
-	for _, a := range Seeds() {
+	for _, a := range parsedSeeds() {
 		if a.ID == id {
-			return a, true
+			return cloneArticle(a), true
 		}
 	}
 	return Article{}, false

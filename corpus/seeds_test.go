@@ -60,3 +60,25 @@ func TestSeedsMatchGold(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedCopies checks that Seed gives what Seeds lists, and that the
+// copies the parsed-once seeds are handed out as share nothing a caller can
+// change, Repairs included.
+func TestSeedCopies(t *testing.T) {
+	for _, want := range Seeds() {
+		got, ok := Seed(want.ID)
+		if !ok {
+			t.Fatalf("Seed(%q) found nothing", want.ID)
+		}
+		if diff := cmp.Diff(want, got, articleCmp); diff != "" {
+			t.Errorf("Seed(%q) differs from Seeds (-want +got):\n%s", want.ID, diff)
+		}
+	}
+	orig := Article{ID: "r", Body: "a\uFFFD", Repairs: []Repair{{Bytes: []byte{0xff}}}}
+	c := cloneArticle(orig)
+	c.Repairs[0].Bytes[0] = 0xfe
+	c.Repairs[0].Pos.Offset = 9
+	if diff := cmp.Diff(Article{ID: "r", Body: "a\uFFFD", Repairs: []Repair{{Bytes: []byte{0xff}}}}, orig, articleCmp); diff != "" {
+		t.Errorf("changing a clone changed the original (-want +got):\n%s", diff)
+	}
+}

@@ -259,7 +259,7 @@ func (w *writer) slow(i int, r rune, size int, mapped rune, known bool) int {
 	if next < len(src) && src[next] >= utf8.RuneSelf && combinesBackward(src[next:]) {
 		return w.compose(i, segmentEnd(src, next))
 	}
-	if w.mode&modeStrip == 0 && w.moveTone(i, next, r) {
+	if w.mode&modeStrip == 0 && w.moveToneRune(i, next, r) {
 		return next
 	}
 	w.emit(i, next, r, mapped)
@@ -454,22 +454,10 @@ func segmentEnd(s string, i int) int {
 	return i
 }
 
-// moveTone rewrites an old-placement oa/oe/uy pair ending in the rune r at
-// src[i:next] (the glide o/u is the ASCII byte before i). It reports whether
-// it wrote anything.
-func (w *writer) moveTone(i, next int, r rune) bool {
-	if i == 0 {
-		return false
-	}
-	switch w.src[i-1] {
-	case 'o', 'O', 'u', 'U':
-		return w.moveToneRune(i, next, r)
-	}
-	return false
-}
-
-// moveToneRune does the work of moveTone for a rune r that the original
-// spelt as src[i:next], possibly decomposed.
+// moveToneRune rewrites an old-placement oa/oe/uy pair ending in the rune r,
+// which the original spelt as src[i:next], possibly decomposed; the glide
+// o/u is the ASCII byte before i, and any other byte there leaves r alone.
+// It reports whether it wrote anything.
 func (w *writer) moveToneRune(i, next int, r rune) bool {
 	if i == 0 || w.lastEditEnd > i-1 || len(w.out) == w.base {
 		return false
