@@ -86,6 +86,13 @@ func (a Article) Text(f Field) string {
 	return ""
 }
 
+// blank reports whether the article has no text to map: title and body are
+// both empty or white space. Readers and the Mapper refuse such an article
+// with ErrEmpty.
+func (a Article) blank() bool {
+	return strings.TrimSpace(a.Title) == "" && strings.TrimSpace(a.Body) == ""
+}
+
 // ContentID derives a stable article ID from a title and a body: the first
 // 16 hex digits (64 bits) of the SHA-256 of the title, a newline, and the
 // body, exactly as given. The same text always gets the same ID, on any

@@ -112,6 +112,17 @@ func DetectLanguage(text string) language.Tag {
 	return [...]language.Tag{language.English, language.Indonesian, language.Vietnamese}[best]
 }
 
+// detectArticle is DetectLanguage on an article's title and body joined by
+// a newline, as the readers present it, building no more of that text than
+// the sample DetectLanguage reads (and the few bytes past it that tell
+// where the last whole letter ends).
+func detectArticle(a Article) language.Tag {
+	if len(a.Title) > LanguageSample {
+		return DetectLanguage(a.Title)
+	}
+	return DetectLanguage(a.Title + "\n" + prefix(a.Body, LanguageSample+utf8.UTFMax))
+}
+
 // isVietnameseLetter reports whether r is a letter of the Vietnamese
 // alphabet that English and Indonesian do not use: a vowel with a
 // circumflex, breve or horn, đ, or a vowel with a tone mark.

@@ -122,7 +122,7 @@ func (m *Mapper) checkLimits(ctx context.Context, a Article) error {
 	if n := len(a.Title) + len(a.Body); n > m.maxSize {
 		return &MapError{Article: a.ID, Err: fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, n, m.maxSize)}
 	}
-	if strings.TrimSpace(a.Title) == "" && strings.TrimSpace(a.Body) == "" {
+	if a.blank() {
 		return &MapError{Article: a.ID, Err: ErrEmpty}
 	}
 	return nil
@@ -280,7 +280,7 @@ func unaccented(a Article) bool {
 	}
 	tag := a.Lang
 	if tag == language.Und {
-		tag = DetectLanguage(a.Title + "\n" + body)
+		tag = detectArticle(a)
 	}
 	base, _ := tag.Base()
 	return base.String() == "vi"

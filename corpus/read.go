@@ -166,7 +166,7 @@ func (c *readConfig) finish(a *Article) {
 	case c.lang != language.Und:
 		a.Lang = c.lang
 	case a.Lang == language.Und:
-		a.Lang = DetectLanguage(a.Title + "\n" + prefix(a.Body, LanguageSample))
+		a.Lang = detectArticle(*a)
 	}
 }
 
@@ -324,7 +324,7 @@ func (c *readConfig) parseJSON(name string, data []byte, base, firstLine int) (A
 		}
 		return Article{}, &InputError{Pos: pos, Err: err}
 	}
-	if strings.TrimSpace(a.Title) == "" && strings.TrimSpace(a.Body) == "" {
+	if a.blank() {
 		return Article{}, &InputError{Pos: digidip.Position{File: name, Offset: base, Line: firstLine}, Err: ErrEmpty}
 	}
 	if len(a.Title)+len(a.Body) > c.maxArticle {
