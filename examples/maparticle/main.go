@@ -318,8 +318,12 @@ func (p *progressLine) finish() {
 }
 
 func summary(bp corpus.BatchProgress) string {
-	return fmt.Sprintf("read %d, mapped %d, failed %d; %.1f MB in %.1fs (%.1f MB/s)",
-		bp.Read, bp.Mapped, bp.Failed, float64(bp.Bytes)/1e6, bp.Elapsed.Seconds(), bp.MBPerSecond())
+	size := fmt.Sprintf("%.1f MB", float64(bp.Bytes)/1e6)
+	if bp.Bytes < 1e6 { // the seeds are 47 KB: "0.0 MB" would say nothing
+		size = fmt.Sprintf("%.0f KB", float64(bp.Bytes)/1e3)
+	}
+	return fmt.Sprintf("read %d, mapped %d, failed %d; %s in %v (%.1f MB/s)",
+		bp.Read, bp.Mapped, bp.Failed, size, bp.Elapsed.Round(time.Millisecond), bp.MBPerSecond())
 }
 
 // An output writes records in one format.
