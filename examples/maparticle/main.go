@@ -30,6 +30,10 @@
 //     being byte offsets into the original title or body;
 //   - json: the same objects in one indented JSON array.
 //
+// jsonl and json are written as articles are mapped, so memory stays flat
+// however large the input; text prints its table first and so holds every
+// mapping until the end (use jsonl for archives).
+//
 // Articles are mapped on all cores, in input order. On standard error a
 // progress line appears for runs longer than two seconds, and a summary
 // (read, mapped, failed, MB/s) at the end; -quiet turns both off.
@@ -344,28 +348,40 @@ func (o *jsonlOutput) write(r record) error {
 func (o *jsonlOutput) close() error { return nil }
 
 type jsonOutput struct {
-	w     io.Writer
-	items []any
+	w io.Writer
+	n int // records written
 }
 
+// write streams each record as the next element of one indented JSON array,
+// so that memory stays flat however many articles are mapped; the bytes
+// are those json.MarshalIndent gives for the whole array.
 func (o *jsonOutput) write(r record) error {
+	var item any = r.mapping
 	if r.err != nil {
-		o.items = append(o.items, errorRecord{Source: r.source, Error: r.err.Error()})
-	} else {
-		o.items = append(o.items, r.mapping)
+		item = errorRecord{Source: r.source, Error: r.err.Error()}
 	}
-	return nil
-}
-
-func (o *jsonOutput) close() error {
-	if o.items == nil {
-		o.items = []any{}
-	}
-	data, err := json.MarshalIndent(o.items, "", "  ")
+	data, err := json.MarshalIndent(item, "  ", "  ")
 	if err != nil {
 		return err
 	}
-	_, err = o.w.Write(append(data, '\n'))
+	sep := ",\n  "
+	if o.n == 0 {
+		sep = "[\n  "
+	}
+	o.n++
+	if _, err := io.WriteString(o.w, sep); err != nil {
+		return err
+	}
+	_, err = o.w.Write(data)
+	return err
+}
+
+func (o *jsonOutput) close() error {
+	end := "\n]\n"
+	if o.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(o.w, end)
 	return err
 }
 
