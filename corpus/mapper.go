@@ -183,7 +183,11 @@ type Mapper struct {
 	guardOf [][]int32
 
 	elements []digidip.ID // element index → ID, sorted
-	rules    []ruleInfo
+	// listGroup is, per element index, -1 or the number of the element's
+	// framework when the element is marked IgnoreInLists: two or more
+	// elements of one group held in a sentence make it a list.
+	listGroup []int32
+	rules     []ruleInfo
 	// triggers lists, per term, the rules it can trigger.
 	triggers [][]int32
 
@@ -276,7 +280,7 @@ func NewMapper(opts ...MapperOption) (*Mapper, error) {
 	if m.maxSize <= 0 {
 		m.maxSize = DefaultMaxMapSize
 	}
-	b := builder{m: m, ids: map[string]int32{}, elIndex: map[digidip.ID]int32{}, seen: map[digidip.ID]bool{}}
+	b := builder{m: m, ids: map[string]int32{}, elIndex: map[digidip.ID]int32{}, elListed: map[digidip.ID]bool{}, seen: map[digidip.ID]bool{}}
 	if len(cfg.frameworks) > 0 {
 		b.keep = map[digidip.ID]bool{}
 		for _, id := range cfg.frameworks {
@@ -342,6 +346,8 @@ type builder struct {
 	seen    map[digidip.ID]bool // frameworks the lexicons describe
 	elIndex map[digidip.ID]int32
 	elRules [][]ruleInfo // by element index, before sorting
+	// elListed holds the elements some lexicon marks IgnoreInLists.
+	elListed map[digidip.ID]bool
 	// usedBy counts, per term, the elements whose rules name it.
 	usedBy []map[int32]bool
 }
@@ -479,6 +485,9 @@ func (b *builder) add(f *lexicon.File, cat *digidip.Catalog) error {
 			b.elIndex[el.ID] = ei
 			b.elRules = append(b.elRules, nil)
 		}
+		if el.IgnoreInLists {
+			b.elListed[el.ID] = true
+		}
 		for j, rule := range el.Rules {
 			rptr := fmt.Sprintf("%s/rules/%d/query", ptr, j)
 			if rule.Weight < 0 || math.IsNaN(rule.Weight) || math.IsInf(rule.Weight, 0) {
@@ -510,6 +519,20 @@ func (b *builder) finish() {
 	}
 	slices.Sort(ids)
 	m.elements = ids
+	m.listGroup = make([]int32, len(ids))
+	groups := map[digidip.ID]int32{}
+	for ei, id := range ids {
+		m.listGroup[ei] = -1
+		if !b.elListed[id] {
+			continue
+		}
+		g, ok := groups[id.Framework()]
+		if !ok {
+			g = int32(len(groups))
+			groups[id.Framework()] = g
+		}
+		m.listGroup[ei] = g
+	}
 	m.triggers = make([][]int32, len(m.terms))
 	// A rule is evaluated only in sentences holding one of the terms it
 	// cannot hold without (lexicon.Program.Necessary). Where it may choose,

@@ -551,11 +551,34 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 	}
 	sp := clipRemoved(s.sents[sent], s.removed, int(group[0].os))
 	for _, el := range s.touched {
+		if m.listed(s.touched, el) {
+			if tr != nil {
+				tr.listed(el, f, sent)
+			}
+			s.elBest[el] = 0
+			continue
+		}
 		c := s.elBest[el]
 		s.elScore[el] += c
 		s.elHits = append(s.elHits, elHit{el: el, rule: s.elBestR[el], field: f, sent: sent, os: int32(sp.Start), oe: int32(sp.End), contrib: c})
 		s.elBest[el] = 0
 	}
+}
+
+// listed reports whether element el, held in a sentence with the elements
+// touched, is one item of a list there: it is marked IgnoreInLists and
+// another element of its framework so marked held too.
+func (m *Mapper) listed(touched []int32, el int32) bool {
+	g := m.listGroup[el]
+	if g < 0 {
+		return false
+	}
+	for _, other := range touched {
+		if other != el && m.listGroup[other] == g {
+			return true
+		}
+	}
+	return false
 }
 
 // clipRemoved narrows sentence span sp, when cleaning removed part of it,
@@ -779,16 +802,19 @@ func (m *Mapper) Explain(ctx context.Context, a Article, id digidip.ID) (Explana
 			tr.rules[h.rule].Contribution += h.contrib
 		}
 	}
-	held := 0
+	held, listed := 0, 0
 	for _, r := range tr.order {
 		rt := tr.rules[r]
 		rt.Contribution = round3(rt.Contribution)
 		if len(rt.Held) > 0 {
 			held++
 		}
+		listed += len(rt.Listed)
 		ex.Rules = append(ex.Rules, *rt)
 	}
 	switch {
+	case !ex.Matched && held == 0 && listed > 0:
+		ex.Reason = fmt.Sprintf("rules hold only in sentences that list the element among others of its framework (%d), which count for nothing", listed)
 	case ex.Matched:
 		ex.Reason = fmt.Sprintf("score %.3g reaches the threshold %.3g: %d of %d rules hold in some sentence", ex.Score, m.threshold, held, len(tr.order))
 	case held > 0:
@@ -869,6 +895,24 @@ func (t *tracer) held(r int32, f Field, sent int32) {
 	}
 	sp := spans[sent]
 	rt.Held = append(rt.Held, evidence(t.article, f, sent, int32(sp.Start), int32(sp.End), rt.Query))
+}
+
+// listed moves the sentence where element el's rules held from Held to
+// Listed: it held in a list of its framework's items and added nothing.
+func (t *tracer) listed(el int32, f Field, sent int32) {
+	if el != t.el {
+		return
+	}
+	for _, r := range t.order {
+		rt := t.rules[r]
+		for i, ev := range rt.Held {
+			if ev.Field == f && ev.Sentence == int(sent) {
+				rt.Listed = append(rt.Listed, ev)
+				rt.Held = slices.Delete(rt.Held, i, i+1)
+				break
+			}
+		}
+	}
 }
 
 // MapString is a convenience for callers with bare text: it maps an

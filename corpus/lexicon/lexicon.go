@@ -91,6 +91,17 @@ const (
 type ElementEntry struct {
 	ID    digidip.ID `json:"id"`
 	Rules []Rule     `json:"rules"`
+	// IgnoreInLists makes a sentence that lists this element count for
+	// nothing. A sentence lists it when the rules of at least one other
+	// element of the same framework, also marked IgnoreInLists, hold in it
+	// too: "the conference had panels on the inclusive digital economy, on
+	// innovation for small firms and on big data in crises" names three
+	// sessions of an agenda and discusses none. A sentence on one of them
+	// alone still counts. Leave it off where the annotation rubric counts
+	// a titled enumeration as discussing each item (the ADM 2025 outcomes,
+	// the Bali Message's focus areas, the ICDD's three steps). An element
+	// is marked when any lexicon marks it.
+	IgnoreInLists bool `json:"ignoreInLists,omitempty"`
 }
 
 // A Rule is one query with the weight a sentence matching it adds to the
