@@ -10,19 +10,21 @@ import (
 	"github.com/digidip/digidip/corpus/lexicon"
 )
 
-// TestIgnoreInLists shows lexicon.ElementEntry.IgnoreInLists with a small
-// lexicon of its own: a sentence where two marked elements of one
-// framework hold lists them and adds nothing; a sentence on one of them
-// counts; unmarked elements, and marked elements of another framework,
-// are not part of the list.
-func TestIgnoreInLists(t *testing.T) {
+// TestIgnorePartialLists shows lexicon.ElementEntry.IgnorePartialLists
+// with a small lexicon of its own, three marked elements of one framework:
+// a sentence where two of them hold lists them in passing and adds
+// nothing; a sentence on one of them counts, and so does one naming all
+// three (an enumeration). Unmarked elements, and marked elements of
+// another framework, take no part.
+func TestIgnorePartialLists(t *testing.T) {
 	lex := &lexicon.File{
 		Lang: "en",
 		Elements: []lexicon.ElementEntry{
-			{ID: "icdd2021/P1", IgnoreInLists: true, Rules: []lexicon.Rule{{Query: "inclusive economy"}}},
-			{ID: "icdd2021/P4", IgnoreInLists: true, Rules: []lexicon.Rule{{Query: "crisis management"}}},
+			{ID: "icdd2021/P1", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "inclusive economy"}}},
+			{ID: "icdd2021/P2", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "small firms"}}},
+			{ID: "icdd2021/P4", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "crisis management"}}},
 			{ID: "icdd2021/S1", Rules: []lexicon.Rule{{Query: "digital mindset"}}},
-			{ID: "bali/FA2", IgnoreInLists: true, Rules: []lexicon.Rule{{Query: "crisis response"}}},
+			{ID: "bali/FA2", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "crisis response"}}},
 		},
 	}
 	m := newMapper(t, corpus.WithLexicons(lex))
@@ -31,11 +33,13 @@ func TestIgnoreInLists(t *testing.T) {
 		body string
 		want []digidip.ID
 	}{
-		{"a list of two", "Panels covered the inclusive economy and crisis management.", nil},
-		{"a list, then one item discussed",
-			"Panels covered the inclusive economy and crisis management.\nSpeakers said crisis management now runs on shared data.",
+		{"two of three in passing", "Panels ranged from the inclusive economy to crisis management.", nil},
+		{"two of three, then one discussed",
+			"Panels ranged from the inclusive economy to crisis management.\nSpeakers said crisis management now runs on shared data.",
 			[]digidip.ID{"icdd2021/P4"}},
-		{"one item alone", "Crisis management was the liveliest session.", []digidip.ID{"icdd2021/P4"}},
+		{"all three enumerated", "The panels were: inclusive economy; small firms; crisis management.",
+			[]digidip.ID{"icdd2021/P1", "icdd2021/P2", "icdd2021/P4"}},
+		{"one alone", "Crisis management was the liveliest session.", []digidip.ID{"icdd2021/P4"}},
 		{"an unmarked element does not make a list",
 			"A digital mindset helps crisis management.", []digidip.ID{"icdd2021/P4", "icdd2021/S1"}},
 		{"another framework's element does not make a list",
@@ -59,7 +63,7 @@ func TestIgnoreInLists(t *testing.T) {
 	}
 
 	t.Run("Explain shows the listing sentence", func(t *testing.T) {
-		a := corpus.Article{ID: "x", Body: "Panels covered the inclusive economy and crisis management."}
+		a := corpus.Article{ID: "x", Body: "Panels ranged from the inclusive economy to crisis management."}
 		ex, err := m.Explain(context.Background(), a, "icdd2021/P4")
 		if err != nil {
 			t.Fatal(err)
@@ -71,4 +75,68 @@ func TestIgnoreInLists(t *testing.T) {
 			t.Errorf("listed evidence %q, want the sentence %q", got, a.Body)
 		}
 	})
+}
+
+// TestListSpeaksForItsFramework shows how a sentence where three or more
+// elements hold counts only for the named framework it enumerates.
+func TestListSpeaksForItsFramework(t *testing.T) {
+	lex := &lexicon.File{
+		Lang: "en",
+		Frameworks: []lexicon.FrameworkEntry{
+			{ID: "vn-mic", Names: []string{"information ministry"}},
+			{ID: "adm2025", Names: []string{"masterplan"}},
+		},
+		Elements: []lexicon.ElementEntry{
+			{ID: "vn-mic/T1", Rules: []lexicon.Rule{{Query: "rules"}}},
+			{ID: "vn-mic/T2", Rules: []lexicon.Rule{{Query: "standards"}}},
+			{ID: "vn-mic/T4", Rules: []lexicon.Rule{{Query: "research"}}},
+			{ID: "adm2025/DO7", Rules: []lexicon.Rule{{Query: "skills"}}},
+			{ID: "adm2025/DO6", Rules: []lexicon.Rule{{Query: "trade"}}},
+		},
+	}
+	m := newMapper(t, corpus.WithLexicons(lex))
+	tests := []struct {
+		name string
+		body string
+		want []digidip.ID
+	}{
+		{"an enumeration of the named framework's tasks",
+			"The information ministry set out its tasks.\nIt will shape rules, set standards, teach skills and fund research.",
+			[]digidip.ID{"vn-mic/T1", "vn-mic/T2", "vn-mic/T4"}},
+		{"the same sentence with no framework named",
+			"It will shape rules, set standards, teach skills and fund research.",
+			[]digidip.ID{"adm2025/DO7", "vn-mic/T1", "vn-mic/T2", "vn-mic/T4"}},
+		{"no named framework has two elements there",
+			"The information ministry spoke.\nIt will shape rules, teach skills and ease trade.",
+			[]digidip.ID{"adm2025/DO6", "adm2025/DO7", "vn-mic/T1"}},
+		{"a tie between two named frameworks keeps both",
+			"The information ministry and the masterplan were discussed.\nRules, standards, skills and trade came up.",
+			[]digidip.ID{"adm2025/DO6", "adm2025/DO7", "vn-mic/T1", "vn-mic/T2"}},
+		{"the other framework's element discussed on its own still counts",
+			"The information ministry set out its tasks.\nIt will shape rules, set standards, teach skills and fund research.\nSkills matter most.",
+			[]digidip.ID{"adm2025/DO7", "vn-mic/T1", "vn-mic/T2", "vn-mic/T4"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mp, err := m.Map(context.Background(), corpus.Article{ID: "x", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []digidip.ID
+			for _, e := range mp.Elements {
+				got = append(got, e.ID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("elements %v, want %v", got, tt.want)
+			}
+		})
+	}
+	ex, err := m.Explain(context.Background(), corpus.Article{ID: "x", Body: tests[0].body}, "adm2025/DO7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Matched || len(ex.Rules) != 1 || len(ex.Rules[0].Listed) != 1 || len(ex.Rules[0].Held) != 0 {
+		t.Errorf("Explain(adm2025/DO7) = %+v, want not matched with the enumeration under Listed", ex)
+	}
 }

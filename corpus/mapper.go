@@ -154,6 +154,17 @@ func WithMaxArticleSize(n int) MapperOption {
 //     Elements at or above the threshold are asserted; a framework is
 //     asserted when one name counts, scored by the same position factors.
 //
+// Lists. A sentence that enumerates one framework's items ("the ministry's
+// four tasks: …") carries themes that other frameworks' elements share
+// ("digital skills", "cross-border cyberattacks"). When the rules of three
+// or more elements hold in one sentence and a framework the article names
+// has at least two of them, the sentence counts only for that framework's
+// elements (the one with the most, all of them on a tie). Elements marked
+// lexicon.ElementEntry.IgnorePartialLists, the ICDD 2021 panels, get
+// nothing from a sentence naming a few of their set in passing; one naming
+// them all is an enumeration and counts for each. [Mapper.Explain] lists
+// such sentences under RuleTrace.Listed.
+//
 // Vietnamese typed without accents ("ke hoach tong the so", common in forum
 // posts) is matched diacritic-insensitively: when an article in Vietnamese
 // has almost no non-ASCII letters, it and the phrases are compared with
@@ -183,11 +194,15 @@ type Mapper struct {
 	guardOf [][]int32
 
 	elements []digidip.ID // element index → ID, sorted
-	// listGroup is, per element index, -1 or the number of the element's
-	// framework when the element is marked IgnoreInLists: two or more
-	// elements of one group held in a sentence make it a list.
-	listGroup []int32
-	rules     []ruleInfo
+	// partial marks the elements of lexicon.ElementEntry.IgnorePartialLists;
+	// marked counts them per framework number.
+	partial []bool
+	marked  []int32
+	// elFw numbers each element's framework, and fwEntry.fw each entry's,
+	// 0 to nFrameworks-1 (see discountLists).
+	elFw        []int32
+	nFrameworks int
+	rules       []ruleInfo
 	// triggers lists, per term, the rules it can trigger.
 	triggers [][]int32
 
@@ -238,6 +253,7 @@ type fwEntry struct {
 	// their indexes in Mapper.elements, filled by builder.finish.
 	byElements bool
 	elements   []int32
+	fw         int32 // the framework's number (Mapper.elFw)
 }
 
 type ruleInfo struct {
@@ -346,7 +362,7 @@ type builder struct {
 	seen    map[digidip.ID]bool // frameworks the lexicons describe
 	elIndex map[digidip.ID]int32
 	elRules [][]ruleInfo // by element index, before sorting
-	// elListed holds the elements some lexicon marks IgnoreInLists.
+	// elListed holds the elements some lexicon marks IgnorePartialLists.
 	elListed map[digidip.ID]bool
 	// usedBy counts, per term, the elements whose rules name it.
 	usedBy []map[int32]bool
@@ -485,7 +501,7 @@ func (b *builder) add(f *lexicon.File, cat *digidip.Catalog) error {
 			b.elIndex[el.ID] = ei
 			b.elRules = append(b.elRules, nil)
 		}
-		if el.IgnoreInLists {
+		if el.IgnorePartialLists {
 			b.elListed[el.ID] = true
 		}
 		for j, rule := range el.Rules {
@@ -519,19 +535,30 @@ func (b *builder) finish() {
 	}
 	slices.Sort(ids)
 	m.elements = ids
-	m.listGroup = make([]int32, len(ids))
-	groups := map[digidip.ID]int32{}
-	for ei, id := range ids {
-		m.listGroup[ei] = -1
-		if !b.elListed[id] {
-			continue
-		}
-		g, ok := groups[id.Framework()]
+	fwNum := map[digidip.ID]int32{}
+	number := func(id digidip.ID) int32 {
+		n, ok := fwNum[id]
 		if !ok {
-			g = int32(len(groups))
-			groups[id.Framework()] = g
+			n = int32(len(fwNum))
+			fwNum[id] = n
 		}
-		m.listGroup[ei] = g
+		return n
+	}
+	for i := range m.entries {
+		m.entries[i].fw = number(m.entries[i].id)
+	}
+	m.elFw = make([]int32, len(ids))
+	for ei, id := range ids {
+		m.elFw[ei] = number(id.Framework())
+	}
+	m.nFrameworks = len(fwNum)
+	m.partial = make([]bool, len(ids))
+	m.marked = make([]int32, m.nFrameworks)
+	for ei, id := range ids {
+		if b.elListed[id] {
+			m.partial[ei] = true
+			m.marked[m.elFw[ei]]++
+		}
 	}
 	m.triggers = make([][]int32, len(m.terms))
 	// A rule is evaluated only in sentences holding one of the terms it

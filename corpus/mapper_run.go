@@ -49,6 +49,10 @@ type scratch struct {
 	// the whole article and whether one of its elements is asserted:
 	// 0 not yet asked, 1 no, 2 yes (resolvePending).
 	wideOK, byElOK []uint8
+	// fwNamed and fwCount are discountLists' working tables, by
+	// framework number.
+	fwNamed []bool
+	fwCount []int32
 
 	ruleStamp []uint32
 	stamp     uint32
@@ -220,9 +224,6 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 // The article-wide answers are computed once per entry, however often its
 // names recur.
 func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
-	if len(s.pending) == 0 {
-		return
-	}
 	if len(s.wideOK) != len(m.entries) {
 		s.wideOK, s.byElOK = make([]uint8, len(m.entries)), make([]uint8, len(m.entries))
 	} else {
@@ -238,24 +239,100 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 		}
 		return memo[e] == 2
 	}
+	promote := func(h fwHit) {
+		s.fwHits = append(s.fwHits, h)
+		if tr != nil {
+			tr.promote(m, h)
+		}
+	}
+	// Names that count by their scope first: the frameworks named so far
+	// decide which list sentences count (discountLists), and only then
+	// are element scores final for byElements.
+	waiting := s.pending[:0]
 	for _, h := range s.pending {
 		e := &m.entries[h.entry]
 		ok := h.paraOK
 		if !ok && (e.scope == lexicon.ScopeArticle || (e.scope == lexicon.ScopeParagraph && h.field == FieldTitle)) {
 			ok = cached(s.wideOK, h.entry, func() bool { return e.query.Eval(&s.docHits) })
 		}
-		if !ok && e.byElements {
-			ok = cached(s.byElOK, h.entry, func() bool {
-				return slices.ContainsFunc(e.elements, func(el int32) bool { return s.elScore[el] >= m.threshold })
-			})
+		switch {
+		case ok:
+			promote(h)
+		case e.byElements:
+			waiting = append(waiting, h)
 		}
-		if ok {
-			s.fwHits = append(s.fwHits, h)
+	}
+	m.discountLists(s, tr)
+	for _, h := range waiting {
+		e := &m.entries[h.entry]
+		if cached(s.byElOK, h.entry, func() bool {
+			return slices.ContainsFunc(e.elements, func(el int32) bool { return s.elScore[el] >= m.threshold })
+		}) {
+			promote(h)
+		}
+	}
+}
+
+// listMin is the number of elements whose rules must hold in one sentence
+// for discountLists to treat it as a list.
+const listMin = 3
+
+// discountLists takes back what enumerations gave to elements of the
+// wrong framework. A sentence where the rules of listMin or more elements
+// hold may enumerate one framework's elements, such as a minister's tasks
+// run through in one breath; its items' themes overlap other frameworks'
+// elements ("digital skills", "cross-border cyberattacks"), whose rules
+// then hold too. Such a sentence speaks for the framework it enumerates:
+// of the frameworks the article names, the one with the most elements in
+// the sentence, at least two (all such on a tie). Elements of the other
+// frameworks get nothing from it. A sentence where no named framework has
+// two elements is not an enumeration (one element whose content spans
+// several themes, say) and is left as it is.
+func (m *Mapper) discountLists(s *scratch, tr *tracer) {
+	if len(s.elHits) < listMin {
+		return
+	}
+	if len(s.fwNamed) != m.nFrameworks {
+		s.fwNamed, s.fwCount = make([]bool, m.nFrameworks), make([]int32, m.nFrameworks)
+	} else {
+		clear(s.fwNamed)
+	}
+	for _, h := range s.fwHits {
+		s.fwNamed[m.entries[h.entry].fw] = true
+	}
+	kept := s.elHits[:0]
+	for i := 0; i < len(s.elHits); {
+		// A sentence's hits are contiguous (sentence appends them together).
+		j := i + 1
+		for j < len(s.elHits) && s.elHits[j].field == s.elHits[i].field && s.elHits[j].sent == s.elHits[i].sent {
+			j++
+		}
+		group := s.elHits[i:j]
+		i = j
+		if len(group) < listMin {
+			kept = append(kept, group...)
+			continue
+		}
+		clear(s.fwCount)
+		var best int32
+		for _, h := range group {
+			if fw := m.elFw[h.el]; s.fwNamed[fw] {
+				s.fwCount[fw]++
+				best = max(best, s.fwCount[fw])
+			}
+		}
+		for _, h := range group {
+			if fw := m.elFw[h.el]; best < 2 || s.fwCount[fw] == best {
+				kept = append(kept, h)
+				continue
+			}
+			s.elScore[h.el] -= h.contrib
 			if tr != nil {
-				tr.promote(m, h)
+				tr.listed(h.el, h.field, h.sent)
 			}
 		}
 	}
+	s.elHits = kept
 }
 
 // unaccented reports whether a is Vietnamese typed without accents: its
@@ -566,19 +643,20 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 }
 
 // listed reports whether element el, held in a sentence with the elements
-// touched, is one item of a list there: it is marked IgnoreInLists and
-// another element of its framework so marked held too.
+// touched, is named there in a partial list: it is marked
+// IgnorePartialLists, and of its framework's marked elements at least two
+// held in the sentence, but not all.
 func (m *Mapper) listed(touched []int32, el int32) bool {
-	g := m.listGroup[el]
-	if g < 0 {
+	if !m.partial[el] {
 		return false
 	}
+	fw, n := m.elFw[el], int32(0)
 	for _, other := range touched {
-		if other != el && m.listGroup[other] == g {
-			return true
+		if m.partial[other] && m.elFw[other] == fw {
+			n++
 		}
 	}
-	return false
+	return n >= 2 && n < m.marked[fw]
 }
 
 // clipRemoved narrows sentence span sp, when cleaning removed part of it,

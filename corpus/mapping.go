@@ -106,9 +106,10 @@ type RuleTrace struct {
 	Weight float64 `json:"weight"`
 	// Held lists the sentences where the rule held (Term is the query).
 	Held []Evidence `json:"held,omitempty"`
-	// Listed lists the sentences where the rule held but which only list
-	// the element among others of its framework, so they added nothing
-	// (see lexicon.ElementEntry.IgnoreInLists).
+	// Listed lists the sentences where the rule held but which counted
+	// for nothing as lists: a few of a set marked
+	// lexicon.ElementEntry.IgnorePartialLists named in passing, or an
+	// enumeration of another framework's elements (see Mapper, "Lists").
 	Listed []Evidence `json:"listed,omitempty"`
 	// Found lists every occurrence of a phrase the rule names, held or
 	// not (Term is the phrase), so a reader sees which half of an AND was

@@ -91,17 +91,16 @@ const (
 type ElementEntry struct {
 	ID    digidip.ID `json:"id"`
 	Rules []Rule     `json:"rules"`
-	// IgnoreInLists makes a sentence that lists this element count for
-	// nothing. A sentence lists it when the rules of at least one other
-	// element of the same framework, also marked IgnoreInLists, hold in it
-	// too: "the conference had panels on the inclusive digital economy, on
-	// innovation for small firms and on big data in crises" names three
-	// sessions of an agenda and discusses none. A sentence on one of them
-	// alone still counts. Leave it off where the annotation rubric counts
-	// a titled enumeration as discussing each item (the ADM 2025 outcomes,
-	// the Bali Message's focus areas, the ICDD's three steps). An element
-	// is marked when any lexicon marks it.
-	IgnoreInLists bool `json:"ignoreInLists,omitempty"`
+	// IgnorePartialLists marks the element as one of a set, such as a
+	// conference's panels, that articles often name in passing. A sentence
+	// where the rules of two or more of the framework's marked elements
+	// hold, but not of all of them, lists them in passing ("panels ranged
+	// from help for small firms to big data in crises") and adds nothing
+	// to their scores. A sentence that names every one is an enumeration,
+	// which the annotation rubric counts as discussing each; a sentence on
+	// one alone counts as usual. An element is marked when any lexicon
+	// marks it.
+	IgnorePartialLists bool `json:"ignorePartialLists,omitempty"`
 }
 
 // A Rule is one query with the weight a sentence matching it adds to the
