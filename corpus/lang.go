@@ -51,52 +51,63 @@ func prefix(s string, n int) string {
 // figure (go test -v -run DetectLanguageGold ./corpus/). No gold text is
 // Indonesian, so the Indonesian answer is not measured.
 func DetectLanguage(text string) language.Tag {
-	text = prefix(text, LanguageSample)
-	var letters, viLetters, words int
-	var hits [3]int // en, id, vi (unaccented)
-	var word [24]byte
-	n := 0
-	long := false
-	flush := func() {
-		if n == 0 && !long {
-			return
-		}
-		words++
-		if !long && n > 0 {
-			if l := functionWords[string(word[:n])]; l > 0 {
-				hits[l-1]++
+	return detect(prefix(text, LanguageSample))
+}
+
+// detectArticle is DetectLanguage over an article's title, a newline and
+// its body, as the readers pass it, without building that string: when
+// the title is longer than LanguageSample it decides alone.
+func detectArticle(a Article) language.Tag {
+	if len(a.Title) > LanguageSample {
+		return DetectLanguage(a.Title)
+	}
+	if rest := LanguageSample - len(a.Title) - 1; rest >= 0 {
+		return detect(a.Title, "\n", prefix(a.Body, rest))
+	}
+	return detect(a.Title)
+}
+
+// detect applies DetectLanguage's tests to the concatenation of parts.
+// The letter counts come first and decide most Vietnamese text alone;
+// the function words are looked up only when they do not.
+func detect(parts ...string) language.Tag {
+	letters, viLetters := 0, 0
+	for _, text := range parts {
+		for i := 0; i < len(text); {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				i++
+				if lc := c | 0x20; lc >= 'a' && lc <= 'z' {
+					letters++
+				}
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			switch {
+			case r >= 0x1EA0 && r <= 0x1EF9: // precomposed Vietnamese vowels, all letters
+				letters++
+				viLetters++
+			case unicode.IsLetter(r):
+				letters++
+				if isVietnameseLetter(r) {
+					viLetters++
+				}
 			}
 		}
-		n, long = 0, false
 	}
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
-		if !unicode.IsLetter(r) {
-			flush()
-			continue
-		}
-		letters++
-		if isVietnameseLetter(r) {
-			viLetters++
-		}
-		if r < utf8.RuneSelf && n < len(word) {
-			word[n] = byte(unicode.ToLower(r))
-			n++
-		} else {
-			long = true // a word with non-ASCII letters or too long: counted, never a stop word
-		}
-	}
-	flush()
 	if viLetters >= 2 && viLetters*100 >= letters*8 {
 		return language.Vietnamese
 	}
-	if words < 4 {
+	var w wordCounter
+	for _, text := range parts {
+		w.feed(text)
+	}
+	w.flush()
+	if w.words < 4 {
 		return language.Und
 	}
+	hits := w.hits
 	best, second := 0, 1
 	if hits[second] > hits[best] {
 		best, second = second, best
@@ -106,21 +117,62 @@ func DetectLanguage(text string) language.Tag {
 	} else if hits[2] > hits[second] {
 		second = 2
 	}
-	if hits[best]*100 < words*12 || hits[best]*2 < hits[second]*3 {
+	if hits[best]*100 < w.words*12 || hits[best]*2 < hits[second]*3 {
 		return language.Und
 	}
 	return [...]language.Tag{language.English, language.Indonesian, language.Vietnamese}[best]
 }
 
-// detectArticle is DetectLanguage on an article's title and body joined by
-// a newline, as the readers present it, building no more of that text than
-// the sample DetectLanguage reads (and the few bytes past it that tell
-// where the last whole letter ends).
-func detectArticle(a Article) language.Tag {
-	if len(a.Title) > LanguageSample {
-		return DetectLanguage(a.Title)
+// wordCounter counts the words of text fed to it in pieces, and among
+// them the function words of each language. A word is a run of letters;
+// one with a non-ASCII letter, or longer than any function word, is
+// counted but never looked up.
+type wordCounter struct {
+	words int
+	hits  [3]int // by language index
+	word  [24]byte
+	n     int  // bytes in word
+	long  bool // the word cannot be a function word
+}
+
+func (w *wordCounter) flush() {
+	if w.n == 0 && !w.long {
+		return
 	}
-	return DetectLanguage(a.Title + "\n" + prefix(a.Body, LanguageSample+utf8.UTFMax))
+	w.words++
+	if !w.long {
+		if l := functionWords[string(w.word[:w.n])]; l > 0 {
+			w.hits[l-1]++
+		}
+	}
+	w.n, w.long = 0, false
+}
+
+func (w *wordCounter) feed(text string) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if lc := c | 0x20; lc >= 'a' && lc <= 'z' {
+				if w.n < len(w.word) {
+					w.word[w.n] = lc
+					w.n++
+				} else {
+					w.long = true
+				}
+				continue
+			}
+			w.flush()
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if (r >= 0x1EA0 && r <= 0x1EF9) || unicode.IsLetter(r) {
+			w.long = true
+		} else {
+			w.flush()
+		}
+	}
 }
 
 // isVietnameseLetter reports whether r is a letter of the Vietnamese

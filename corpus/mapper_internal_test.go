@@ -3,7 +3,10 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 func TestCountNonASCII(t *testing.T) {
@@ -57,4 +60,114 @@ func TestFunctionWordListsDisjoint(t *testing.T) {
 	if len(seen) != len(functionWords) {
 		t.Errorf("table holds %d words, lists %d", len(functionWords), len(seen))
 	}
+}
+
+// detectOracle is DetectLanguage as first written, over one string with
+// unicode's functions throughout: detectArticle's streaming counter must
+// answer as it does on title + "\n" + body.
+func detectOracle(text string) language.Tag {
+	text = prefix(text, LanguageSample)
+	var letters, viLetters, words int
+	var hits [3]int
+	var word [24]byte
+	n, long := 0, false
+	flush := func() {
+		if n == 0 && !long {
+			return
+		}
+		words++
+		if !long && n > 0 {
+			if l := functionWords[string(word[:n])]; l > 0 {
+				hits[l-1]++
+			}
+		}
+		n, long = 0, false
+	}
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			flush()
+			continue
+		}
+		letters++
+		if isVietnameseLetter(r) {
+			viLetters++
+		}
+		if r < utf8.RuneSelf && n < len(word) {
+			word[n] = byte(unicode.ToLower(r))
+			n++
+		} else {
+			long = true
+		}
+	}
+	flush()
+	if viLetters >= 2 && viLetters*100 >= letters*8 {
+		return language.Vietnamese
+	}
+	if words < 4 {
+		return language.Und
+	}
+	best, second := 0, 1
+	if hits[second] > hits[best] {
+		best, second = second, best
+	}
+	if hits[2] > hits[best] {
+		best, second = 2, best
+	} else if hits[2] > hits[second] {
+		second = 2
+	}
+	if hits[best]*100 < words*12 || hits[best]*2 < hits[second]*3 {
+		return language.Und
+	}
+	return [...]language.Tag{language.English, language.Indonesian, language.Vietnamese}[best]
+}
+
+func TestDetectArticleMatchesOracle(t *testing.T) {
+	texts := []string{"", "Hà Nội", "The ministry and the plan", "Bộ Ngoại giao và chuyển đổi số trong ngành ngoại giao",
+		"Kementerian yang dan untuk dengan", "va cua cac nhung trong duoc", strings.Repeat("ab ", 400),
+		strings.Repeat("ệ", 400), strings.Repeat("x", 30) + " the of and", "\xff\xfe the of and to", "ÀÁ the of"}
+	for _, s := range Seeds() {
+		texts = append(texts, s.Title, s.Body)
+	}
+	check := func(title, body string) {
+		t.Helper()
+		want := detectOracle(title + "\n" + prefix(body, LanguageSample+utf8.UTFMax))
+		if len(title) > LanguageSample {
+			want = detectOracle(title)
+		}
+		if got := detectArticle(Article{Title: title, Body: body}); got != want {
+			t.Errorf("detectArticle(%.40q, %.40q) = %v, oracle %v", title, body, got, want)
+		}
+		if got, want := DetectLanguage(body), detectOracle(body); got != want {
+			t.Errorf("DetectLanguage(%.40q) = %v, oracle %v", body, got, want)
+		}
+	}
+	for _, title := range texts {
+		for _, body := range texts {
+			check(title, body)
+		}
+	}
+	// Titles around the sample's length, so that the cut falls in the
+	// title, on the newline and in the body.
+	long := strings.Repeat("Bộ và the ", 120)
+	for _, n := range []int{LanguageSample - 2, LanguageSample - 1, LanguageSample, LanguageSample + 1} {
+		title := prefix(long, n)
+		for len(title) < n {
+			title += "a"
+		}
+		check(title, Seeds()[0].Body)
+	}
+}
+
+func FuzzDetectArticle(f *testing.F) {
+	f.Add("Bộ Ngoại giao", "và chuyển đổi số the of")
+	f.Add("", "\xffthe and of to in")
+	f.Fuzz(func(t *testing.T, title, body string) {
+		want := detectOracle(title + "\n" + prefix(body, LanguageSample+utf8.UTFMax))
+		if len(title) > LanguageSample {
+			want = detectOracle(title)
+		}
+		if got := detectArticle(Article{Title: title, Body: body}); got != want {
+			t.Errorf("detectArticle(%q, %q) = %v, oracle %v", title, body, got, want)
+		}
+	})
 }
