@@ -602,10 +602,13 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 			}
 			spec := 1.0
 			if rule.generic {
+				// The most specific of the rule's phrases present.
 				spec = minSpecificity
-				for _, g := range group {
-					if _, ok := slices.BinarySearch(rule.prog.Terms(), g.term); ok {
-						spec = max(spec, m.terms[g.term].specificity)
+				for _, t := range rule.prog.Terms() {
+					if s.hits.Has(t) {
+						if spec = max(spec, m.terms[t].specificity); spec == 1 {
+							break
+						}
 					}
 				}
 			}
