@@ -157,9 +157,9 @@ func WithMaxArticleSize(n int) MapperOption {
 // Lists. A sentence that enumerates one framework's items ("the ministry's
 // four tasks: …") carries themes that other frameworks' elements share
 // ("digital skills", "cross-border cyberattacks"). When the rules of three
-// or more elements hold in one sentence and a framework the article names
-// has at least two of them, the sentence counts only for that framework's
-// elements (the one with the most, all of them on a tie). Elements marked
+// or more elements of one framework the article names hold in one
+// sentence, the sentence counts only for that framework's elements (the
+// one with the most, all such on a tie). Elements marked
 // lexicon.ElementEntry.IgnorePartialLists, the ICDD 2021 panels, get
 // nothing from a sentence naming a few of their set in passing; one naming
 // them all is an enumeration and counts for each. [Mapper.Explain] lists

@@ -273,21 +273,21 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 	}
 }
 
-// listMin is the number of elements whose rules must hold in one sentence
-// for discountLists to treat it as a list.
+// listMin is the number of one framework's elements whose rules must hold
+// in one sentence for discountLists to take it as an enumeration.
 const listMin = 3
 
-// discountLists takes back what enumerations gave to elements of the
-// wrong framework. A sentence where the rules of listMin or more elements
-// hold may enumerate one framework's elements, such as a minister's tasks
-// run through in one breath; its items' themes overlap other frameworks'
-// elements ("digital skills", "cross-border cyberattacks"), whose rules
-// then hold too. Such a sentence speaks for the framework it enumerates:
-// of the frameworks the article names, the one with the most elements in
-// the sentence, at least two (all such on a tie). Elements of the other
-// frameworks get nothing from it. A sentence where no named framework has
-// two elements is not an enumeration (one element whose content spans
-// several themes, say) and is left as it is.
+// discountLists takes back what enumerations gave to elements of other
+// frameworks. A sentence where the rules of listMin or more elements of
+// one framework the article names hold enumerates that framework's items,
+// such as a minister's tasks run through in one breath; its items' themes
+// overlap other frameworks' elements ("digital skills", "cross-border
+// cyberattacks"), whose rules then hold too. Such a sentence speaks for
+// the framework it enumerates (the one with the most elements there, all
+// such on a tie), and the other frameworks' elements get nothing from it.
+// A sentence on one element whose content spans several themes (a
+// declaration's point on e-government that connects businesses) has too
+// few elements of any one framework and is left as it is.
 func (m *Mapper) discountLists(s *scratch, tr *tracer) {
 	if len(s.elHits) < listMin {
 		return
@@ -322,7 +322,7 @@ func (m *Mapper) discountLists(s *scratch, tr *tracer) {
 			}
 		}
 		for _, h := range group {
-			if fw := m.elFw[h.el]; best < 2 || s.fwCount[fw] == best {
+			if fw := m.elFw[h.el]; best < listMin || s.fwCount[fw] == best {
 				kept = append(kept, h)
 				continue
 			}
