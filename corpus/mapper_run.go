@@ -219,10 +219,12 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 //     whole text ("Vietnam's information ministry …" over an article that
 //     sets out the ministry's agenda below);
 //   - or, for an entry with byElements, one of the framework's own elements
-//     is asserted (element scores are final by now).
+//     is asserted.
 //
-// The article-wide answers are computed once per entry, however often its
-// names recur.
+// The scope tests come first: the frameworks they name take part in
+// discountLists, which it then runs; element scores are final only after
+// it, so byElements is decided last. The article-wide answers are computed
+// once per entry, however often its names recur.
 func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 	if len(s.wideOK) != len(m.entries) {
 		s.wideOK, s.byElOK = make([]uint8, len(m.entries)), make([]uint8, len(m.entries))
@@ -895,7 +897,7 @@ func (m *Mapper) Explain(ctx context.Context, a Article, id digidip.ID) (Explana
 	}
 	switch {
 	case !ex.Matched && held == 0 && listed > 0:
-		ex.Reason = fmt.Sprintf("rules hold only in sentences that list the element among others of its framework (%d), which count for nothing", listed)
+		ex.Reason = fmt.Sprintf("rules hold only in list sentences (%d), which count for nothing here: a few of a marked set named in passing, or an enumeration of another framework's elements", listed)
 	case ex.Matched:
 		ex.Reason = fmt.Sprintf("score %.3g reaches the threshold %.3g: %d of %d rules hold in some sentence", ex.Score, m.threshold, held, len(tr.order))
 	case held > 0:
@@ -979,7 +981,8 @@ func (t *tracer) held(r int32, f Field, sent int32) {
 }
 
 // listed moves the sentence where element el's rules held from Held to
-// Listed: it held in a list of its framework's items and added nothing.
+// Listed: it was a list that gave the element nothing (see Mapper,
+// "Lists").
 func (t *tracer) listed(el int32, f Field, sent int32) {
 	if el != t.el {
 		return
