@@ -17,9 +17,13 @@
 // "terms" are named groups of phrases; a query refers to a group as @name.
 // A framework's "names" name it; a "guards" phrase that covers or overlaps
 // a name match vetoes it (the island in "đảo Boracay", the "Bali Process");
-// an optional "query" must also hold in the sentence of the name match. An
-// element's "rules" are queries with weights: a sentence where a rule holds
-// adds its weight to the element's score.
+// an optional "query" must also hold in the sentence of the name match (or,
+// with "scope", in its paragraph or the article; "byElements" lets a name
+// count when one of the framework's elements is asserted). An element's
+// "rules" are queries with weights: a sentence where a rule holds adds its
+// weight to the element's score; "ignorePartialLists" marks elements, such
+// as a conference's panels, that a sentence naming a few of them in passing
+// does not discuss (see [ElementEntry]).
 //
 // Use [Default] for the embedded files, [Read] to load a file (validated
 // with the schema package, then checked with [File.Check]), and [Merge] to
