@@ -406,9 +406,10 @@ var ErrLanguageMismatch = errors.New("lexicon languages differ")
 // Merge returns a new file holding base extended by ext, which must be in
 // the same language: ext's phrases are added to base's groups of the same
 // name (new groups are added whole); for a framework in both, names and
-// guards are added and ext's query, when it has one, replaces base's; for
-// an element in both, ext's rules are added to base's. Entries only in ext
-// are appended. Neither input is modified. To replace a lexicon instead,
+// guards are added, ext's query, when it has one, replaces base's, and
+// ByElements holds when either sets it; for an element in both, ext's
+// rules are added to base's and IgnorePartialLists holds when either sets
+// it. Entries only in ext are appended. Neither input is modified. To replace a lexicon instead,
 // give the mapper your file in place of the default one.
 func Merge(base, ext *File) (*File, error) {
 	if !strings.EqualFold(base.Lang, ext.Lang) {
@@ -445,6 +446,7 @@ func Merge(base, ext *File) (*File, error) {
 			o.Query = fw.Query
 			o.Scope = fw.Scope
 		}
+		o.ByElements = o.ByElements || fw.ByElements
 		if fw.Note != "" {
 			o.Note = strings.TrimSpace(o.Note + " " + fw.Note)
 		}
@@ -463,7 +465,9 @@ func Merge(base, ext *File) (*File, error) {
 			out.Elements = append(out.Elements, el)
 			continue
 		}
-		out.Elements[i].Rules = append(out.Elements[i].Rules, el.Rules...)
+		o := &out.Elements[i]
+		o.Rules = append(o.Rules, el.Rules...)
+		o.IgnorePartialLists = o.IgnorePartialLists || el.IgnorePartialLists
 	}
 	return out, nil
 }

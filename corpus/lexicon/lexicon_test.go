@@ -175,10 +175,10 @@ func TestMerge(t *testing.T) {
 		Lang:  "en",
 		Terms: map[string][]string{"cyber": {"cybercrime", "cybersecurity"}, "new": {"x"}},
 		Frameworks: []lexicon.FrameworkEntry{
-			{ID: "bali", Names: []string{"the bali message"}, Guards: []string{"bali democracy forum"}},
+			{ID: "bali", Names: []string{"the bali message"}, Guards: []string{"bali democracy forum"}, ByElements: true},
 		},
 		Elements: []lexicon.ElementEntry{
-			{ID: "boracay/B7", Rules: []lexicon.Rule{{Query: "cert AND joint", Weight: 0.5}}},
+			{ID: "boracay/B7", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "cert AND joint", Weight: 0.5}}},
 			{ID: "boracay/B8", Rules: []lexicon.Rule{{Query: "climate"}}},
 		},
 	}
@@ -190,10 +190,10 @@ func TestMerge(t *testing.T) {
 		Lang:  "en",
 		Terms: map[string][]string{"cyber": {"cybersecurity", "cybercrime"}, "new": {"x"}},
 		Frameworks: []lexicon.FrameworkEntry{
-			{ID: "bali", Names: []string{"bali message", "the bali message"}, Guards: []string{"bali process", "bali democracy forum"}},
+			{ID: "bali", Names: []string{"bali message", "the bali message"}, Guards: []string{"bali process", "bali democracy forum"}, ByElements: true},
 		},
 		Elements: []lexicon.ElementEntry{
-			{ID: "boracay/B7", Rules: []lexicon.Rule{{Query: "@cyber AND cooperation"}, {Query: "cert AND joint", Weight: 0.5}}},
+			{ID: "boracay/B7", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "@cyber AND cooperation"}, {Query: "cert AND joint", Weight: 0.5}}},
 			{ID: "boracay/B8", Rules: []lexicon.Rule{{Query: "climate"}}},
 		},
 	}
