@@ -2,8 +2,11 @@ package corpus_test
 
 import (
 	"context"
+	"os"
 	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/digidip/digidip"
 	"github.com/digidip/digidip/corpus"
@@ -51,12 +54,7 @@ func TestIgnorePartialLists(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []digidip.ID
-			for _, e := range mp.Elements {
-				got = append(got, e.ID)
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
+			if got := elementIDs(mp); !slices.Equal(got, tt.want) {
 				t.Errorf("elements %v, want %v", got, tt.want)
 			}
 		})
@@ -126,12 +124,7 @@ func TestListSpeaksForItsFramework(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []digidip.ID
-			for _, e := range mp.Elements {
-				got = append(got, e.ID)
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
+			if got := elementIDs(mp); !slices.Equal(got, tt.want) {
 				t.Errorf("elements %v, want %v", got, tt.want)
 			}
 		})
@@ -142,5 +135,117 @@ func TestListSpeaksForItsFramework(t *testing.T) {
 	}
 	if ex.Matched || len(ex.Rules) != 1 || len(ex.Rules[0].Listed) != 1 || len(ex.Rules[0].Held) != 0 {
 		t.Errorf("Explain(adm2025/DO7) = %+v, want not matched with the enumeration under Listed", ex)
+	}
+}
+
+// elementIDs returns the IDs of the elements mp asserts, sorted.
+func elementIDs(mp corpus.Mapping) []digidip.ID {
+	var ids []digidip.ID
+	for _, e := range mp.Elements {
+		ids = append(ids, e.ID)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// TestListEdges covers how the two list rules meet, names waiting on
+// byElements, and scores at the threshold after a list is taken back.
+func TestListEdges(t *testing.T) {
+	lex := &lexicon.File{
+		Lang: "en",
+		Frameworks: []lexicon.FrameworkEntry{
+			{ID: "icdd2021", Names: []string{"the conference"}},
+			{ID: "vn-mic", Names: []string{"information ministry"}},
+			{ID: "vn-mofa", Names: []string{"foreign ministry"}, Query: "digital", ByElements: true},
+		},
+		Elements: []lexicon.ElementEntry{
+			{ID: "icdd2021/P1", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "inclusive economy"}}},
+			{ID: "icdd2021/P2", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "small firms"}}},
+			{ID: "icdd2021/P3", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "data panel"}}},
+			{ID: "icdd2021/P4", IgnorePartialLists: true, Rules: []lexicon.Rule{{Query: "crisis management"}}},
+			{ID: "bali/FA2", Rules: []lexicon.Rule{{Query: "crisis"}}},
+			{ID: "vn-mic/T1", Rules: []lexicon.Rule{{Query: "rules"}}},
+			{ID: "vn-mic/T2", Rules: []lexicon.Rule{{Query: "standards"}}},
+			{ID: "vn-mic/T4", Rules: []lexicon.Rule{{Query: "research"}}},
+			{ID: "vn-mofa/D1", Rules: []lexicon.Rule{{Query: "portals"}}},
+			{ID: "vn-mofa/D2", Rules: []lexicon.Rule{{Query: "embassies"}}},
+			{ID: "vn-mofa/D3", Rules: []lexicon.Rule{{Query: "training"}}},
+			{ID: "adm2025/DO7", Rules: []lexicon.Rule{{Query: "skills", Weight: 0.8}}},
+		},
+	}
+	m := newMapper(t, corpus.WithLexicons(lex))
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name, title, body string
+		want              []digidip.ID
+	}{
+		{"three panels in passing still enumerate the conference's items", "",
+			"The conference was held.\nIts panels covered small firms, the data panel and crisis management.", nil},
+		{"a name waiting on byElements makes its framework's list count", "",
+			"The foreign ministry will open portals, brief embassies, run training and teach skills.",
+			[]digidip.ID{"vn-mofa/D1", "vn-mofa/D2", "vn-mofa/D3"}},
+		{"a score left exactly at the threshold is kept",
+			"The information ministry will shape rules, set standards, fund research and teach skills",
+			"Officials met. They talked. Skills matter.", []digidip.ID{"adm2025/DO7", "vn-mic/T1", "vn-mic/T2", "vn-mic/T4"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := corpus.Article{ID: "x", Title: tt.title, Body: tt.body}
+			mp, err := m.Map(ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := elementIDs(mp)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("elements %v, want %v", got, tt.want)
+			}
+			// Explain agrees with Map on every element.
+			for _, id := range m.Elements() {
+				ex, err := m.Explain(ctx, a, id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if ex.Matched != slices.Contains(got, id) {
+					t.Errorf("Explain(%s).Matched = %v (score %v), Map asserts it: %v", id, ex.Matched, ex.Score, !ex.Matched)
+				}
+			}
+		})
+	}
+}
+
+// TestWithFrameworksMatchesFullMapper checks, on the seeds and the tuned
+// gold texts, that a mapper kept to one framework answers for it exactly
+// as the full mapper does: lists of the frameworks left out still take
+// back what they gave (see Mapper, "Lists").
+func TestWithFrameworksMatchesFullMapper(t *testing.T) {
+	full := newMapper(t)
+	articles := corpus.Seeds()
+	gold, err := corpus.ReadGoldDir(os.DirFS("testdata/gold"), "tuned")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range gold {
+		articles = append(articles, corpus.Article{ID: g.ID, Lang: g.Lang, Title: g.Title, Body: g.Text})
+	}
+	ctx := context.Background()
+	for _, fw := range full.Frameworks() {
+		sub := newMapper(t, corpus.WithFrameworks(fw))
+		if got := sub.Frameworks(); !slices.Equal(got, []digidip.ID{fw}) {
+			t.Errorf("WithFrameworks(%s).Frameworks() = %v", fw, got)
+		}
+		for _, a := range articles {
+			want, err := full.Map(ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := sub.Map(ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want.Frameworks = slices.DeleteFunc(want.Frameworks, func(f corpus.FrameworkMatch) bool { return f.ID != fw })
+			want.Elements = slices.DeleteFunc(want.Elements, func(e corpus.ElementMatch) bool { return e.ID.Framework() != fw })
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s on %s (-full mapper filtered +WithFrameworks):\n%s", fw, a.ID, diff)
+			}
+		}
 	}
 }

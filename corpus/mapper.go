@@ -104,9 +104,12 @@ func WithExtraLexicons(files ...*lexicon.File) MapperOption {
 	return func(c *mapperConfig) { c.extra = append(c.extra, files...) }
 }
 
-// WithFrameworks restricts mapping to the given frameworks: names and
-// element rules of any other framework are left out of the automaton.
-// No IDs means all frameworks.
+// WithFrameworks restricts the Mapping to the given frameworks and their
+// elements, and Explain, Frameworks and Elements to their IDs. The mapper
+// still reads the others' names and rules, so that a kept framework gets
+// exactly what the full mapper gives it: a sentence that enumerates
+// another framework's items takes back what it gave the kept one's
+// elements (see Mapper, "Lists"). No IDs means all frameworks.
 func WithFrameworks(ids ...digidip.ID) MapperOption {
 	return func(c *mapperConfig) { c.frameworks = ids }
 }
@@ -185,6 +188,9 @@ type Mapper struct {
 	cleaner   *Cleaner
 	threshold float64
 	maxSize   int
+	// keep holds the frameworks WithFrameworks keeps in the output; nil
+	// keeps all.
+	keep map[digidip.ID]bool
 
 	terms []termInfo // by term ID = automaton pattern index
 
@@ -298,9 +304,9 @@ func NewMapper(opts ...MapperOption) (*Mapper, error) {
 	}
 	b := builder{m: m, ids: map[string]int32{}, elIndex: map[digidip.ID]int32{}, elListed: map[digidip.ID]bool{}, seen: map[digidip.ID]bool{}}
 	if len(cfg.frameworks) > 0 {
-		b.keep = map[digidip.ID]bool{}
+		m.keep = map[digidip.ID]bool{}
 		for _, id := range cfg.frameworks {
-			b.keep[id.Framework()] = true
+			m.keep[id.Framework()] = true
 		}
 	}
 	for _, f := range files {
@@ -358,7 +364,6 @@ func mergeExtra(files, extra []*lexicon.File) ([]*lexicon.File, error) {
 type builder struct {
 	m       *Mapper
 	ids     map[string]int32
-	keep    map[digidip.ID]bool
 	seen    map[digidip.ID]bool // frameworks the lexicons describe
 	elIndex map[digidip.ID]int32
 	elRules [][]ruleInfo // by element index, before sorting
@@ -452,9 +457,6 @@ func (b *builder) add(f *lexicon.File, cat *digidip.Catalog) error {
 			return &LexiconError{Lang: f.Lang, Pointer: ptr + "/id", Err: fmt.Errorf("framework %s is not in the catalog", fw.ID)}
 		}
 		b.seen[fw.ID] = true
-		if b.keep != nil && !b.keep[fw.ID] {
-			continue
-		}
 		e := fwEntry{id: fw.ID, lang: f.Lang, queryText: fw.Query, scope: fw.Scope, byElements: fw.ByElements}
 		if e.scope == lexicon.ScopeSentence {
 			e.scope = ""
@@ -492,9 +494,6 @@ func (b *builder) add(f *lexicon.File, cat *digidip.Catalog) error {
 			return &LexiconError{Lang: f.Lang, Pointer: ptr + "/id", Err: fmt.Errorf("element %s is not in the catalog", el.ID)}
 		}
 		b.seen[el.ID.Framework()] = true
-		if b.keep != nil && !b.keep[el.ID.Framework()] {
-			continue
-		}
 		ei, ok := b.elIndex[el.ID]
 		if !ok {
 			ei = int32(len(b.elRules))
@@ -612,14 +611,29 @@ func (m *Mapper) Threshold() float64 { return m.threshold }
 func (m *Mapper) Frameworks() []digidip.ID {
 	var out []digidip.ID
 	for _, e := range m.entries {
-		out = append(out, e.id)
+		if m.kept(e.id) {
+			out = append(out, e.id)
+		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
 // Elements returns the IDs of the elements the mapper has rules for, sorted.
-func (m *Mapper) Elements() []digidip.ID { return slices.Clone(m.elements) }
+func (m *Mapper) Elements() []digidip.ID {
+	out := make([]digidip.ID, 0, len(m.elements))
+	for _, id := range m.elements {
+		if m.kept(id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// kept reports whether the ID's framework is one WithFrameworks kept.
+func (m *Mapper) kept(id digidip.ID) bool {
+	return m.keep == nil || m.keep[id.Framework()]
+}
 
 // NumTerms returns the number of distinct normalised phrases in the
 // mapper's automaton.

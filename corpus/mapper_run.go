@@ -50,9 +50,11 @@ type scratch struct {
 	// 0 not yet asked, 1 no, 2 yes (resolvePending).
 	wideOK, byElOK []uint8
 	// fwNamed and fwCount are discountLists' working tables, by
-	// framework number.
+	// framework number, and rescore marks the elements whose scores it
+	// must sum again.
 	fwNamed []bool
 	fwCount []int32
+	rescore []bool
 
 	ruleStamp []uint32
 	stamp     uint32
@@ -94,6 +96,9 @@ type elHit struct {
 	sent    int32
 	os, oe  int32
 	contrib float64
+	// listed marks a partial-list hit (Mapper.listed): it adds nothing
+	// and is kept only for discountLists to count, then dropped.
+	listed bool
 }
 
 func (m *Mapper) getScratch() *scratch {
@@ -206,6 +211,15 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 		m.field(s, f, text, normed, om, mt, words, tr)
 	}
 	m.resolvePending(s, tr)
+	if m.keep != nil {
+		s.fwHits = slices.DeleteFunc(s.fwHits, func(h fwHit) bool { return !m.kept(m.entries[h.entry].id) })
+		s.elHits = slices.DeleteFunc(s.elHits, func(h elHit) bool { return !m.kept(m.elements[h.el]) })
+		for el := range s.elScore {
+			if !m.kept(m.elements[el]) {
+				s.elScore[el] = 0
+			}
+		}
+	}
 	return nil
 }
 
@@ -264,7 +278,7 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 			waiting = append(waiting, h)
 		}
 	}
-	m.discountLists(s, tr)
+	m.discountLists(s, waiting, tr)
 	for _, h := range waiting {
 		e := &m.entries[h.entry]
 		if cached(s.byElOK, h.entry, func() bool {
@@ -290,19 +304,23 @@ const listMin = 3
 // A sentence on one element whose content spans several themes (a
 // declaration's point on e-government that connects businesses) has too
 // few elements of any one framework and is left as it is.
-func (m *Mapper) discountLists(s *scratch, tr *tracer) {
-	if len(s.elHits) < listMin {
-		return
-	}
+func (m *Mapper) discountLists(s *scratch, waiting []fwHit, tr *tracer) {
 	if len(s.fwNamed) != m.nFrameworks {
 		s.fwNamed, s.fwCount = make([]bool, m.nFrameworks), make([]int32, m.nFrameworks)
 	} else {
 		clear(s.fwNamed)
 	}
-	for _, h := range s.fwHits {
-		s.fwNamed[m.entries[h.entry].fw] = true
+	if len(s.rescore) != len(m.elements) {
+		s.rescore = make([]bool, len(m.elements))
 	}
-	kept := s.elHits[:0]
+	// A name waiting on byElements is in the text too: a list of that
+	// framework's items is the very evidence it waits for.
+	for _, hits := range [...][]fwHit{s.fwHits, waiting} {
+		for _, h := range hits {
+			s.fwNamed[m.entries[h.entry].fw] = true
+		}
+	}
+	kept, dropped := s.elHits[:0], false
 	for i := 0; i < len(s.elHits); {
 		// A sentence's hits are contiguous (sentence appends them together).
 		j := i + 1
@@ -311,10 +329,9 @@ func (m *Mapper) discountLists(s *scratch, tr *tracer) {
 		}
 		group := s.elHits[i:j]
 		i = j
-		if len(group) < listMin {
-			kept = append(kept, group...)
-			continue
-		}
+		// Partial-list hits count towards the enumeration (three panels
+		// named in passing are still three of the framework's items), but
+		// add nothing and are dropped here.
 		clear(s.fwCount)
 		var best int32
 		for _, h := range group {
@@ -324,17 +341,36 @@ func (m *Mapper) discountLists(s *scratch, tr *tracer) {
 			}
 		}
 		for _, h := range group {
-			if fw := m.elFw[h.el]; best < listMin || s.fwCount[fw] == best {
+			switch {
+			case h.listed:
+			case best < listMin || s.fwCount[m.elFw[h.el]] == best:
 				kept = append(kept, h)
-				continue
-			}
-			s.elScore[h.el] -= h.contrib
-			if tr != nil {
-				tr.listed(h.el, h.field, h.sent)
+			default:
+				s.rescore[h.el], dropped = true, true
+				if tr != nil {
+					tr.listed(h.el, h.field, h.sent)
+				}
 			}
 		}
 	}
 	s.elHits = kept
+	if !dropped {
+		return
+	}
+	// Sum the kept contributions again, in the order sentence added them,
+	// rather than subtracting: 0.8 + 1.25 - 1.25 is not 0.8 in floating
+	// point, and an element at the threshold would be lost.
+	for el, r := range s.rescore {
+		if r {
+			s.elScore[el] = 0
+		}
+	}
+	for _, h := range s.elHits {
+		if s.rescore[h.el] {
+			s.elScore[h.el] += h.contrib
+		}
+	}
+	clear(s.rescore)
 }
 
 // unaccented reports whether a is Vietnamese typed without accents: its
@@ -637,6 +673,7 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 			if tr != nil {
 				tr.listed(el, f, sent)
 			}
+			s.elHits = append(s.elHits, elHit{el: el, field: f, sent: sent, listed: true})
 			s.elBest[el] = 0
 			continue
 		}
@@ -824,6 +861,9 @@ func (m *Mapper) Explain(ctx context.Context, a Article, id digidip.ID) (Explana
 		return Explanation{}, err
 	}
 	tr := &tracer{id: id, el: -1, rules: map[int32]*RuleTrace{}}
+	if !m.kept(id) {
+		return Explanation{}, &MapError{Article: a.ID, Err: fmt.Errorf("%w %s", ErrUnknownID, id)}
+	}
 	if id.IsFramework() {
 		if !slices.ContainsFunc(m.entries, func(e fwEntry) bool { return e.id == id }) {
 			return Explanation{}, &MapError{Article: a.ID, Err: fmt.Errorf("%w %s", ErrUnknownID, id)}
@@ -879,25 +919,37 @@ func (m *Mapper) Explain(ctx context.Context, a Article, id digidip.ID) (Explana
 		return ex, nil
 	}
 	ex.Score = round3(s.elScore[tr.el])
-	ex.Matched = ex.Score >= m.threshold
+	ex.Matched = s.elScore[tr.el] >= m.threshold // as Map decides, before rounding
 	for _, h := range s.elHits {
 		if h.el == tr.el {
 			tr.rules[h.rule].Contribution += h.contrib
 		}
 	}
-	held, listed := 0, 0
+	held := 0
+	type place struct {
+		f    Field
+		sent int
+	}
+	var listedAt []place // the distinct list sentences
 	for _, r := range tr.order {
 		rt := tr.rules[r]
 		rt.Contribution = round3(rt.Contribution)
 		if len(rt.Held) > 0 {
 			held++
 		}
-		listed += len(rt.Listed)
+		for _, ev := range rt.Listed {
+			if p := (place{ev.Field, ev.Sentence}); !slices.Contains(listedAt, p) {
+				listedAt = append(listedAt, p)
+			}
+		}
 		ex.Rules = append(ex.Rules, *rt)
 	}
+	listed := len(listedAt)
 	switch {
 	case !ex.Matched && held == 0 && listed > 0:
-		ex.Reason = fmt.Sprintf("rules hold only in list sentences (%d), which count for nothing here: a few of a marked set named in passing, or an enumeration of another framework's elements", listed)
+		ex.Reason = fmt.Sprintf("rules hold only in %d list sentence(s), which count for nothing here: a few of a marked set named in passing, or an enumeration of another framework's elements", listed)
+	case !ex.Matched && held > 0 && listed > 0:
+		ex.Reason = fmt.Sprintf("score %.3g stays below the threshold %.3g: only weak rules hold, in too few sentences; %d more list sentence(s) count for nothing", ex.Score, m.threshold, listed)
 	case ex.Matched:
 		ex.Reason = fmt.Sprintf("score %.3g reaches the threshold %.3g: %d of %d rules hold in some sentence", ex.Score, m.threshold, held, len(tr.order))
 	case held > 0:
