@@ -42,6 +42,16 @@ func tunedGold(t testing.TB) []corpus.GoldCase {
 	return cases
 }
 
+// goldDir reads the development set testdata/gold/<dir>.
+func goldDir(t testing.TB, dir string) []corpus.GoldCase {
+	t.Helper()
+	cases, err := corpus.ReadGoldDir(os.DirFS("testdata/gold"), dir)
+	if err != nil {
+		t.Fatalf("ReadGoldDir(%s): %v", dir, err)
+	}
+	return cases
+}
+
 func goldArticle(c corpus.GoldCase) corpus.Article {
 	return corpus.Article{ID: c.ID, Title: c.Title, Body: c.Text, Lang: c.Lang}
 }
@@ -119,16 +129,29 @@ func TestMapAccuracyFloors(t *testing.T) {
 	}{
 		{"seed", corpus.SeedGold(), 1, 1},
 		{"tuned", tunedGold(t), 1, 1},
+		// The development sets were tuned on too; their floors are the
+		// figures reached (testdata/gold/README.md gives their first
+		// readings), so a lexicon change that loses ground shows here.
+		{"dev", goldDir(t, "dev"), 1, 1},
+		{"dev2", goldDir(t, "dev2"), 1, 1},
+		{"dev3", goldDir(t, "dev3"), 1, 0.8},
+		{"dev4", goldDir(t, "dev4"), 1, 0.964},
+		{"dev5", goldDir(t, "dev5"), 1, 0.977},
+		{"dev6", goldDir(t, "dev6"), 1, 0.993},
+		{"dev7", goldDir(t, "dev7"), 0.982, 0.923},
+		{"dev8", goldDir(t, "dev8"), 0.973, 0.896},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			r, err := corpus.Evaluate(context.Background(), set.cases, predict)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if r.Frameworks.F1 < set.frameworks {
+			// Floors are the reached figures as printed, to three decimals.
+			const rounding = 0.0005
+			if r.Frameworks.F1 < set.frameworks-rounding {
 				t.Errorf("framework micro-F1 %.3f < floor %.3f", r.Frameworks.F1, set.frameworks)
 			}
-			if r.Elements.F1 < set.elements {
+			if r.Elements.F1 < set.elements-rounding {
 				t.Errorf("element micro-F1 %.3f < floor %.3f", r.Elements.F1, set.elements)
 			}
 			if t.Failed() {
