@@ -164,7 +164,8 @@ func WithMaxArticleSize(n int) MapperOption {
 // sentence, the sentence counts only for that framework's elements (the
 // one with the most, all such on a tie). Elements marked
 // lexicon.ElementEntry.IgnorePartialLists, the ICDD 2021 panels, get
-// nothing from a sentence naming a few of their set in passing; one naming
+// nothing from a sentence naming a few of their set in passing (they still
+// count towards an enumeration of their framework); one naming
 // them all is an enumeration and counts for each. [Mapper.Explain] lists
 // such sentences under RuleTrace.Listed.
 //
