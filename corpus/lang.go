@@ -43,13 +43,15 @@ func prefix(s string, n int) string {
 // language in its first paragraphs, and this keeps detection's cost flat
 // however long the article is.
 //
-// Measured accuracy: 203 of 203 (100%) on every gold text whose language
-// is annotated: the 5 seed articles, the 59 tuned and the 139 held-out gold
-// cases; 108 are Vietnamese and 95 English. Each text is its title, a
-// newline and its body, as the readers pass it, and the answer must equal
-// the annotated tag; TestDetectLanguageGold measures it and logs the
-// figure (go test -v -run DetectLanguageGold ./corpus/). No gold text is
-// Indonesian, so the Indonesian answer is not measured.
+// Measured accuracy: 508 of 508 (100%) on every gold text whose language
+// is annotated (the seed articles and every written split: tuned,
+// held-out and the development sets; 266 Vietnamese, 242 English), and
+// 179 of 179 of the tuned and development Vietnamese texts with their
+// diacritics stripped, as forum posts are typed. Each text is its title, a
+// newline and its body, as the readers pass it. TestDetectLanguageGold and
+// TestDetectLanguageUnaccented measure it (go test -v -run DetectLanguage
+// ./corpus/). No gold text is Indonesian, so the Indonesian answer is not
+// measured.
 func DetectLanguage(text string) language.Tag {
 	return detect(prefix(text, LanguageSample))
 }
@@ -211,7 +213,12 @@ var functionWordLists = [...][]string{
 		"pada", "tidak", "akan", "adalah", "juga", "oleh", "sebagai", "atau", "telah", "kami", "kita",
 		"mereka", "para", "tersebut", "bahwa", "dapat", "serta", "antara", "karena", "bagi", "secara", "sudah"},
 	langVietnameseASCII: {"va", "cua", "cac", "nhung", "trong", "duoc", "la", "mot", "khong",
-		"nguoi", "voi", "cho", "nay", "tai", "ve", "nhu", "da", "se", "cung", "viec", "nuoc", "tu"},
+		"nguoi", "voi", "cho", "nay", "tai", "ve", "nhu", "da", "se", "cung", "viec", "nuoc", "tu",
+		// Syllables of news vocabulary frequent enough to count like
+		// function words, and not English or Indonesian words.
+		"ngoai", "thong", "giao", "hoi", "cong", "doi", "nghi", "quoc", "truong", "dien", "quan",
+		"tac", "tuyen", "truc", "toan", "chuyen", "nhan", "ngay", "chinh", "phat", "vuc", "thuc",
+		"lieu", "dich", "dinh", "tien", "chuc", "kien", "dang", "nghe", "khu", "viet"},
 }
 
 // wordTable maps each word to its language index plus one, so that the

@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/digidip/digidip/corpus/textnorm"
 	"golang.org/x/text/language"
 )
 
@@ -37,7 +39,8 @@ func TestDetectLanguage(t *testing.T) {
 // is logged (go test -v -run DetectLanguageGold) and must stay perfect.
 func TestDetectLanguageGold(t *testing.T) {
 	cases := SeedGold()
-	for _, dir := range []string{"testdata/gold/tuned", "testdata/gold/heldout"} {
+	dirs, _ := filepath.Glob("testdata/gold/dev*")
+	for _, dir := range append([]string{"testdata/gold/tuned", "testdata/gold/heldout"}, dirs...) {
 		if _, err := os.Stat(dir); err != nil {
 			continue
 		}
@@ -69,4 +72,34 @@ func TestDetectLanguageGold(t *testing.T) {
 		t.Fatal("no annotated gold texts")
 	}
 	t.Logf("language detection on %d gold texts: %d right (%.1f%%); by language %v", total, right, 100*float64(right)/float64(total), byLang)
+}
+
+// TestDetectLanguageUnaccented strips the tone and vowel marks from every
+// Vietnamese gold text written for tuning (the tuned split and the
+// development sets, never the held-out one) and checks that the text is
+// still told Vietnamese, as forum posts typed without accents must be.
+func TestDetectLanguageUnaccented(t *testing.T) {
+	strip := textnorm.New(textnorm.StripDiacritics(), textnorm.KeepCase())
+	dirs, _ := filepath.Glob("testdata/gold/dev*")
+	n := 0
+	for _, dir := range append([]string{"testdata/gold/tuned"}, dirs...) {
+		cases, err := ReadGoldDir(os.DirFS(dir), ".")
+		if err != nil {
+			t.Fatalf("%s: %v", dir, err)
+		}
+		for _, c := range cases {
+			if c.Lang != language.Vietnamese {
+				continue
+			}
+			n++
+			text := strip.String(c.Title + "\n" + c.Text)
+			if got := DetectLanguage(text); got != language.Vietnamese {
+				t.Errorf("%s without diacritics: detected %v", c.ID, got)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no Vietnamese gold texts")
+	}
+	t.Logf("%d Vietnamese texts without diacritics", n)
 }
