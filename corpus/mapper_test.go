@@ -141,6 +141,7 @@ func TestMapAccuracyFloors(t *testing.T) {
 		{"dev7", goldDir(t, "dev7"), 0.982, 0.923},
 		{"dev8", goldDir(t, "dev8"), 0.973, 0.896},
 		{"dev9", goldDir(t, "dev9"), 0.933, 0.930},
+		{"dev10", goldDir(t, "dev10"), 1, 0.873},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			r, err := corpus.Evaluate(context.Background(), set.cases, predict)

@@ -28,6 +28,10 @@ func TestFrameworkQueryParagraphScope(t *testing.T) {
 			"The plan was presented in Hanoi on Tuesday.\nIt calls for cooperation agreements with international partners on responding to cross-border cyberattacks.", true},
 		{"name in the title, no agenda anywhere", "Vietnam's information ministry fines three newspapers",
 			"The fines were announced in Hanoi on Tuesday.\nThe papers had run unverified reports.", false},
+		{"agenda told of the ministry merged away", "",
+			"The international cooperation work of Viet Nam's Ministry of Information and Communications now sits with the Ministry of Science and Technology, into which it was merged in 2025.", false},
+		{"agenda, with the merger in another paragraph", "",
+			"Viet Nam's Ministry of Information and Communications signed cooperation agreements with international partners on cross-border cyberattacks in 2022.\nThree years later it was merged into the Ministry of Science and Technology.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
