@@ -142,6 +142,9 @@ func TestMapAccuracyFloors(t *testing.T) {
 		{"dev8", goldDir(t, "dev8"), 0.973, 0.896},
 		{"dev9", goldDir(t, "dev9"), 0.933, 0.930},
 		{"dev10", goldDir(t, "dev10"), 1, 0.873},
+		// dev11 is almost all near-misses: its 8 element labels make the
+		// element figure a poor measure; its framework figure is the point.
+		{"dev11", goldDir(t, "dev11"), 1, 0.105},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			r, err := corpus.Evaluate(context.Background(), set.cases, predict)
