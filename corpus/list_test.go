@@ -249,3 +249,39 @@ func TestWithFrameworksMatchesFullMapper(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfANameThatNeverCounts: a framework named only through
+// byElements takes part in lists only if its name comes to count; when
+// its elements stay below the threshold, its list leaves other
+// frameworks' elements alone, and Explain does not point at it.
+func TestListOfANameThatNeverCounts(t *testing.T) {
+	lex := &lexicon.File{
+		Lang: "en",
+		Frameworks: []lexicon.FrameworkEntry{
+			{ID: "adm2025", Names: []string{"masterplan"}},
+			{ID: "vn-mofa", Names: []string{"foreign ministry"}, Query: "digital", ByElements: true},
+		},
+		Elements: []lexicon.ElementEntry{
+			{ID: "vn-mofa/D1", Rules: []lexicon.Rule{{Query: "portals", Weight: 0.3}}},
+			{ID: "vn-mofa/D2", Rules: []lexicon.Rule{{Query: "embassies", Weight: 0.3}}},
+			{ID: "vn-mofa/D3", Rules: []lexicon.Rule{{Query: "training", Weight: 0.3}}},
+			{ID: "adm2025/DO7", Rules: []lexicon.Rule{{Query: "skills"}}},
+		},
+	}
+	m := newMapper(t, corpus.WithLexicons(lex))
+	a := corpus.Article{ID: "x", Body: "The masterplan was discussed.\nThe foreign ministry said portals, embassies and training all need skills of officials."}
+	mp, err := m.Map(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := elementIDs(mp); !slices.Equal(got, []digidip.ID{"adm2025/DO7"}) {
+		t.Errorf("elements %v, want [adm2025/DO7]: vn-mofa is never named, so its list takes nothing", got)
+	}
+	ex, err := m.Explain(context.Background(), a, "adm2025/DO7")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ex.Matched || len(ex.Rules[0].Listed) != 0 {
+		t.Errorf("Explain(adm2025/DO7) = %+v, want matched with no list sentence", ex)
+	}
+}

@@ -52,9 +52,10 @@ type scratch struct {
 	// fwNamed and fwCount are discountLists' working tables, by
 	// framework number, and rescore marks the elements whose scores it
 	// must sum again.
-	fwNamed []bool
-	fwCount []int32
-	rescore []bool
+	fwNamed  []bool
+	fwCount  []int32
+	rescore  []bool
+	tmpScore []float64
 
 	ruleStamp []uint32
 	stamp     uint32
@@ -278,14 +279,54 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 			waiting = append(waiting, h)
 		}
 	}
-	m.discountLists(s, waiting, tr)
+	m.resetNamed(s)
+	m.markNamed(s, s.fwHits)
+	if len(waiting) > 0 {
+		// A name waiting on byElements is in the text too, and a list of
+		// its framework's items is the very evidence it waits for; but it
+		// may not count in the end, and then its lists must not take hits
+		// from others. So decide the waiting names on the scores their
+		// lists would leave, and let only those that pass take part.
+		m.markNamed(s, waiting)
+		m.provisionalScores(s)
+		m.resetNamed(s)
+		m.markNamed(s, s.fwHits)
+		for _, h := range waiting {
+			if m.byElementsHold(&m.entries[h.entry], s.tmpScore) {
+				s.fwNamed[m.entries[h.entry].fw] = true
+			}
+		}
+	}
+	m.discountLists(s, tr)
 	for _, h := range waiting {
 		e := &m.entries[h.entry]
-		if cached(s.byElOK, h.entry, func() bool {
-			return slices.ContainsFunc(e.elements, func(el int32) bool { return s.elScore[el] >= m.threshold })
-		}) {
+		if cached(s.byElOK, h.entry, func() bool { return m.byElementsHold(e, s.elScore) }) {
 			promote(h)
 		}
+	}
+}
+
+// byElementsHold reports whether one of e's framework's elements reaches
+// the threshold by score.
+func (m *Mapper) byElementsHold(e *fwEntry, score []float64) bool {
+	return slices.ContainsFunc(e.elements, func(el int32) bool { return score[el] >= m.threshold })
+}
+
+// resetNamed sizes and clears discountLists' tables.
+func (m *Mapper) resetNamed(s *scratch) {
+	if len(s.fwNamed) != m.nFrameworks {
+		s.fwNamed, s.fwCount = make([]bool, m.nFrameworks), make([]int32, m.nFrameworks)
+	}
+	if len(s.tmpScore) != len(m.elements) {
+		s.tmpScore, s.rescore = make([]float64, len(m.elements)), make([]bool, len(m.elements))
+	}
+	clear(s.fwNamed)
+}
+
+// markNamed marks the frameworks of hits as named, for discountLists.
+func (m *Mapper) markNamed(s *scratch, hits []fwHit) {
+	for _, h := range hits {
+		s.fwNamed[m.entries[h.entry].fw] = true
 	}
 }
 
@@ -304,55 +345,23 @@ const listMin = 3
 // A sentence on one element whose content spans several themes (a
 // declaration's point on e-government that connects businesses) has too
 // few elements of any one framework and is left as it is.
-func (m *Mapper) discountLists(s *scratch, waiting []fwHit, tr *tracer) {
-	if len(s.fwNamed) != m.nFrameworks {
-		s.fwNamed, s.fwCount = make([]bool, m.nFrameworks), make([]int32, m.nFrameworks)
-	} else {
-		clear(s.fwNamed)
-	}
-	if len(s.rescore) != len(m.elements) {
-		s.rescore = make([]bool, len(m.elements))
-	}
-	// A name waiting on byElements is in the text too: a list of that
-	// framework's items is the very evidence it waits for.
-	for _, hits := range [...][]fwHit{s.fwHits, waiting} {
-		for _, h := range hits {
-			s.fwNamed[m.entries[h.entry].fw] = true
-		}
-	}
-	kept, dropped := s.elHits[:0], false
-	for i := 0; i < len(s.elHits); {
-		// A sentence's hits are contiguous (sentence appends them together).
-		j := i + 1
-		for j < len(s.elHits) && s.elHits[j].field == s.elHits[i].field && s.elHits[j].sent == s.elHits[i].sent {
-			j++
-		}
-		group := s.elHits[i:j]
-		i = j
-		// Partial-list hits count towards the enumeration (three panels
-		// named in passing are still three of the framework's items), but
-		// add nothing and are dropped here.
-		clear(s.fwCount)
-		var best int32
-		for _, h := range group {
-			if fw := m.elFw[h.el]; s.fwNamed[fw] {
-				s.fwCount[fw]++
-				best = max(best, s.fwCount[fw])
+//
+// The named frameworks are those marked in s.fwNamed (resolvePending).
+func (m *Mapper) discountLists(s *scratch, tr *tracer) {
+	dropped := false
+	kept := s.elHits[:0]
+	m.eachListHit(s, func(h elHit, keep bool) {
+		switch {
+		case h.listed:
+		case keep:
+			kept = append(kept, h)
+		default:
+			s.rescore[h.el], dropped = true, true
+			if tr != nil {
+				tr.listed(h.el, h.field, h.sent)
 			}
 		}
-		for _, h := range group {
-			switch {
-			case h.listed:
-			case best < listMin || s.fwCount[m.elFw[h.el]] == best:
-				kept = append(kept, h)
-			default:
-				s.rescore[h.el], dropped = true, true
-				if tr != nil {
-					tr.listed(h.el, h.field, h.sent)
-				}
-			}
-		}
-	}
+	})
 	s.elHits = kept
 	if !dropped {
 		return
@@ -371,6 +380,46 @@ func (m *Mapper) discountLists(s *scratch, waiting []fwHit, tr *tracer) {
 		}
 	}
 	clear(s.rescore)
+}
+
+// provisionalScores fills s.tmpScore with the scores discountLists would
+// leave, without changing anything else.
+func (m *Mapper) provisionalScores(s *scratch) {
+	clear(s.tmpScore)
+	m.eachListHit(s, func(h elHit, keep bool) {
+		if keep && !h.listed {
+			s.tmpScore[h.el] += h.contrib
+		}
+	})
+}
+
+// eachListHit calls visit with each of s.elHits, in order, and whether a
+// list sentence leaves it its contribution: its sentence is no enumeration
+// of a framework marked in s.fwNamed, or its framework is the one
+// enumerated there. Partial-list hits (elHit.listed) count towards the
+// enumeration, since three panels named in passing are still three of the
+// framework's items, though they add nothing themselves.
+func (m *Mapper) eachListHit(s *scratch, visit func(h elHit, keep bool)) {
+	for i := 0; i < len(s.elHits); {
+		// A sentence's hits are contiguous (sentence appends them together).
+		j := i + 1
+		for j < len(s.elHits) && s.elHits[j].field == s.elHits[i].field && s.elHits[j].sent == s.elHits[i].sent {
+			j++
+		}
+		group := s.elHits[i:j]
+		i = j
+		clear(s.fwCount)
+		var best int32
+		for _, h := range group {
+			if fw := m.elFw[h.el]; s.fwNamed[fw] {
+				s.fwCount[fw]++
+				best = max(best, s.fwCount[fw])
+			}
+		}
+		for _, h := range group {
+			visit(h, best < listMin || s.fwCount[m.elFw[h.el]] == best)
+		}
+	}
 }
 
 // unaccented reports whether a is Vietnamese typed without accents: its
