@@ -52,10 +52,13 @@ type scratch struct {
 	// fwNamed and fwCount are discountLists' working tables, by
 	// framework number, and rescore marks the elements whose scores it
 	// must sum again.
-	fwNamed  []bool
-	fwCount  []int32
-	rescore  []bool
-	tmpScore []float64
+	fwNamed []bool
+	fwCount []int32
+	// partCount counts, per framework, the IgnorePartialLists elements
+	// held in the sentence eachListHit is at.
+	partCount []int32
+	rescore   []bool
+	tmpScore  []float64
 
 	ruleStamp []uint32
 	stamp     uint32
@@ -97,9 +100,6 @@ type elHit struct {
 	sent    int32
 	os, oe  int32
 	contrib float64
-	// listed marks a partial-list hit (Mapper.listed): it adds nothing
-	// and is kept only for discountLists to count, then dropped.
-	listed bool
 }
 
 func (m *Mapper) getScratch() *scratch {
@@ -279,7 +279,7 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 			waiting = append(waiting, h)
 		}
 	}
-	m.resetNamed(s)
+	m.resetListTables(s)
 	m.markNamed(s, s.fwHits)
 	if len(waiting) > 0 {
 		// A name waiting on byElements is in the text too, and a list of
@@ -289,7 +289,7 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 		// lists would leave, and let only those that pass take part.
 		m.markNamed(s, waiting)
 		m.provisionalScores(s)
-		m.resetNamed(s)
+		m.resetListTables(s)
 		m.markNamed(s, s.fwHits)
 		for _, h := range waiting {
 			if m.byElementsHold(&m.entries[h.entry], s.tmpScore) {
@@ -312,10 +312,10 @@ func (m *Mapper) byElementsHold(e *fwEntry, score []float64) bool {
 	return slices.ContainsFunc(e.elements, func(el int32) bool { return score[el] >= m.threshold })
 }
 
-// resetNamed sizes and clears discountLists' tables.
-func (m *Mapper) resetNamed(s *scratch) {
+// resetListTables sizes the tables of the list walk and clears the named set.
+func (m *Mapper) resetListTables(s *scratch) {
 	if len(s.fwNamed) != m.nFrameworks {
-		s.fwNamed, s.fwCount = make([]bool, m.nFrameworks), make([]int32, m.nFrameworks)
+		s.fwNamed, s.fwCount, s.partCount = make([]bool, m.nFrameworks), make([]int32, m.nFrameworks), make([]int32, m.nFrameworks)
 	}
 	if len(s.tmpScore) != len(m.elements) {
 		s.tmpScore, s.rescore = make([]float64, len(m.elements)), make([]bool, len(m.elements))
@@ -352,7 +352,6 @@ func (m *Mapper) discountLists(s *scratch, tr *tracer) {
 	kept := s.elHits[:0]
 	m.eachListHit(s, func(h elHit, keep bool) {
 		switch {
-		case h.listed:
 		case keep:
 			kept = append(kept, h)
 		default:
@@ -387,18 +386,23 @@ func (m *Mapper) discountLists(s *scratch, tr *tracer) {
 func (m *Mapper) provisionalScores(s *scratch) {
 	clear(s.tmpScore)
 	m.eachListHit(s, func(h elHit, keep bool) {
-		if keep && !h.listed {
+		if keep {
 			s.tmpScore[h.el] += h.contrib
 		}
 	})
 }
 
-// eachListHit calls visit with each of s.elHits, in order, and whether a
-// list sentence leaves it its contribution: its sentence is no enumeration
-// of a framework marked in s.fwNamed, or its framework is the one
-// enumerated there. Partial-list hits (elHit.listed) count towards the
-// enumeration, since three panels named in passing are still three of the
-// framework's items, though they add nothing themselves.
+// eachListHit calls visit with each of s.elHits, in order, and whether
+// its sentence leaves it its contribution. A sentence takes it back in two
+// cases (see Mapper, "Lists"):
+//
+//   - the element is marked IgnorePartialLists, and two or more of its
+//     framework's marked elements, but not all, hold in the sentence;
+//   - the sentence enumerates listMin or more elements of a framework
+//     marked in s.fwNamed, and the element's framework is not the one
+//     with the most there (all such on a tie). Partially listed items
+//     count towards the enumeration: three panels named in passing are
+//     still three of the framework's items.
 func (m *Mapper) eachListHit(s *scratch, visit func(h elHit, keep bool)) {
 	for i := 0; i < len(s.elHits); {
 		// A sentence's hits are contiguous (sentence appends them together).
@@ -409,15 +413,22 @@ func (m *Mapper) eachListHit(s *scratch, visit func(h elHit, keep bool)) {
 		group := s.elHits[i:j]
 		i = j
 		clear(s.fwCount)
+		clear(s.partCount)
 		var best int32
 		for _, h := range group {
-			if fw := m.elFw[h.el]; s.fwNamed[fw] {
+			fw := m.elFw[h.el]
+			if m.partial[h.el] {
+				s.partCount[fw]++
+			}
+			if s.fwNamed[fw] {
 				s.fwCount[fw]++
 				best = max(best, s.fwCount[fw])
 			}
 		}
 		for _, h := range group {
-			visit(h, best < listMin || s.fwCount[m.elFw[h.el]] == best)
+			fw := m.elFw[h.el]
+			partial := m.partial[h.el] && s.partCount[fw] >= 2 && s.partCount[fw] < m.marked[fw]
+			visit(h, !partial && (best < listMin || s.fwCount[fw] == best))
 		}
 	}
 }
@@ -718,36 +729,11 @@ func (m *Mapper) sentence(s *scratch, f Field, group []occurrence, tr *tracer) {
 	}
 	sp := clipRemoved(s.sents[sent], s.removed, int(group[0].os))
 	for _, el := range s.touched {
-		if m.listed(s.touched, el) {
-			if tr != nil {
-				tr.listed(el, f, sent)
-			}
-			s.elHits = append(s.elHits, elHit{el: el, field: f, sent: sent, listed: true})
-			s.elBest[el] = 0
-			continue
-		}
 		c := s.elBest[el]
 		s.elScore[el] += c
 		s.elHits = append(s.elHits, elHit{el: el, rule: s.elBestR[el], field: f, sent: sent, os: int32(sp.Start), oe: int32(sp.End), contrib: c})
 		s.elBest[el] = 0
 	}
-}
-
-// listed reports whether element el, held in a sentence with the elements
-// touched, is named there in a partial list: it is marked
-// IgnorePartialLists, and of its framework's marked elements at least two
-// held in the sentence, but not all.
-func (m *Mapper) listed(touched []int32, el int32) bool {
-	if !m.partial[el] {
-		return false
-	}
-	fw, n := m.elFw[el], int32(0)
-	for _, other := range touched {
-		if m.partial[other] && m.elFw[other] == fw {
-			n++
-		}
-	}
-	return n >= 2 && n < m.marked[fw]
 }
 
 // clipRemoved narrows sentence span sp, when cleaning removed part of it,
