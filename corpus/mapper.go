@@ -189,9 +189,10 @@ type Mapper struct {
 	cleaner   *Cleaner
 	threshold float64
 	maxSize   int
-	// keep holds the frameworks WithFrameworks keeps in the output; nil
-	// keeps all.
-	keep map[digidip.ID]bool
+	// keep holds the frameworks WithFrameworks keeps in the output, and
+	// fwKept the same by framework number; nil keeps all.
+	keep   map[digidip.ID]bool
+	fwKept []bool
 
 	terms []termInfo // by term ID = automaton pattern index
 
@@ -552,6 +553,12 @@ func (b *builder) finish() {
 		m.elFw[ei] = number(id.Framework())
 	}
 	m.nFrameworks = len(fwNum)
+	if m.keep != nil {
+		m.fwKept = make([]bool, m.nFrameworks)
+		for id, n := range fwNum {
+			m.fwKept[n] = m.keep[id]
+		}
+	}
 	m.partial = make([]bool, len(ids))
 	m.marked = make([]int32, m.nFrameworks)
 	for ei, id := range ids {

@@ -212,11 +212,11 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 		m.field(s, f, text, normed, om, mt, words, tr)
 	}
 	m.resolvePending(s, tr)
-	if m.keep != nil {
-		s.fwHits = slices.DeleteFunc(s.fwHits, func(h fwHit) bool { return !m.kept(m.entries[h.entry].id) })
-		s.elHits = slices.DeleteFunc(s.elHits, func(h elHit) bool { return !m.kept(m.elements[h.el]) })
+	if m.fwKept != nil {
+		s.fwHits = slices.DeleteFunc(s.fwHits, func(h fwHit) bool { return !m.fwKept[m.entries[h.entry].fw] })
+		s.elHits = slices.DeleteFunc(s.elHits, func(h elHit) bool { return !m.fwKept[m.elFw[h.el]] })
 		for el := range s.elScore {
-			if !m.kept(m.elements[el]) {
+			if !m.fwKept[m.elFw[el]] {
 				s.elScore[el] = 0
 			}
 		}
