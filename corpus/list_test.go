@@ -31,11 +31,7 @@ func TestIgnorePartialLists(t *testing.T) {
 		},
 	}
 	m := newMapper(t, corpus.WithLexicons(lex))
-	tests := []struct {
-		name string
-		body string
-		want []digidip.ID
-	}{
+	tests := []elementCase{
 		{"two of three in passing", "Panels ranged from the inclusive economy to crisis management.", nil},
 		{"two of three, then one discussed",
 			"Panels ranged from the inclusive economy to crisis management.\nSpeakers said crisis management now runs on shared data.",
@@ -48,17 +44,7 @@ func TestIgnorePartialLists(t *testing.T) {
 		{"another framework's element does not make a list",
 			"Crisis response and crisis management were compared.", []digidip.ID{"bali/FA2", "icdd2021/P4"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			mp, err := m.Map(context.Background(), corpus.Article{ID: "x", Body: tt.body})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := elementIDs(mp); !slices.Equal(got, tt.want) {
-				t.Errorf("elements %v, want %v", got, tt.want)
-			}
-		})
-	}
+	checkElements(t, m, tests)
 
 	t.Run("Explain shows the listing sentence", func(t *testing.T) {
 		a := corpus.Article{ID: "x", Body: "Panels ranged from the inclusive economy to crisis management."}
@@ -94,11 +80,7 @@ func TestListSpeaksForItsFramework(t *testing.T) {
 		},
 	}
 	m := newMapper(t, corpus.WithLexicons(lex))
-	tests := []struct {
-		name string
-		body string
-		want []digidip.ID
-	}{
+	tests := []elementCase{
 		{"an enumeration of the named framework's tasks",
 			"The information ministry set out its tasks.\nIt will shape rules, set standards, teach skills and fund research.",
 			[]digidip.ID{"vn-mic/T1", "vn-mic/T2", "vn-mic/T4"}},
@@ -118,17 +100,7 @@ func TestListSpeaksForItsFramework(t *testing.T) {
 			"The information ministry set out its tasks.\nIt will shape rules, set standards, teach skills and fund research.\nSkills matter most.",
 			[]digidip.ID{"adm2025/DO7", "vn-mic/T1", "vn-mic/T2", "vn-mic/T4"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			mp, err := m.Map(context.Background(), corpus.Article{ID: "x", Body: tt.body})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := elementIDs(mp); !slices.Equal(got, tt.want) {
-				t.Errorf("elements %v, want %v", got, tt.want)
-			}
-		})
-	}
+	checkElements(t, m, tests)
 	ex, err := m.Explain(context.Background(), corpus.Article{ID: "x", Body: tests[0].body}, "adm2025/DO7")
 	if err != nil {
 		t.Fatal(err)
@@ -138,14 +110,34 @@ func TestListSpeaksForItsFramework(t *testing.T) {
 	}
 }
 
-// elementIDs returns the IDs of the elements mp asserts, sorted.
-func elementIDs(mp corpus.Mapping) []digidip.ID {
-	var ids []digidip.ID
-	for _, e := range mp.Elements {
-		ids = append(ids, e.ID)
+// An elementCase is an article body and the elements it must assert.
+type elementCase struct {
+	name string
+	body string
+	want []digidip.ID
+}
+
+// checkElements maps each case's body with m and compares the elements
+// asserted with the case's.
+func checkElements(t *testing.T, m *corpus.Mapper, cases []elementCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mappedElements(t, m, corpus.Article{ID: "x", Body: tt.body}); !slices.Equal(got, tt.want) {
+				t.Errorf("elements %v, want %v", got, tt.want)
+			}
+		})
 	}
-	slices.Sort(ids)
-	return ids
+}
+
+// mappedElements returns the IDs of the elements m asserts for a, sorted.
+func mappedElements(t testing.TB, m *corpus.Mapper, a corpus.Article) []digidip.ID {
+	t.Helper()
+	mp, err := m.Map(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return slices.Sorted(slices.Values(mp.Prediction().Elements))
 }
 
 // TestListEdges covers how the two list rules meet, names waiting on
@@ -190,11 +182,7 @@ func TestListEdges(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := corpus.Article{ID: "x", Title: tt.title, Body: tt.body}
-			mp, err := m.Map(ctx, a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := elementIDs(mp)
+			got := mappedElements(t, m, a)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("elements %v, want %v", got, tt.want)
 			}
@@ -270,11 +258,7 @@ func TestListOfANameThatNeverCounts(t *testing.T) {
 	}
 	m := newMapper(t, corpus.WithLexicons(lex))
 	a := corpus.Article{ID: "x", Body: "The masterplan was discussed.\nThe foreign ministry said portals, embassies and training all need skills of officials."}
-	mp, err := m.Map(context.Background(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := elementIDs(mp); !slices.Equal(got, []digidip.ID{"adm2025/DO7"}) {
+	if got := mappedElements(t, m, a); !slices.Equal(got, []digidip.ID{"adm2025/DO7"}) {
 		t.Errorf("elements %v, want [adm2025/DO7]: vn-mofa is never named, so its list takes nothing", got)
 	}
 	ex, err := m.Explain(context.Background(), a, "adm2025/DO7")

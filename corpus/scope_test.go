@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/digidip/digidip/corpus"
@@ -39,11 +40,7 @@ func TestFrameworkQueryParagraphScope(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := false
-			for _, f := range mp.Frameworks {
-				got = got || f.ID == "vn-mic"
-			}
-			if got != tt.want {
+			if got := slices.Contains(mp.Prediction().Frameworks, "vn-mic"); got != tt.want {
 				t.Errorf("vn-mic named = %v, want %v; mapping %+v", got, tt.want, mp.Prediction())
 			}
 		})
@@ -71,11 +68,7 @@ func TestFrameworkByElements(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := false
-			for _, f := range mp.Frameworks {
-				got = got || f.ID == "vn-mofa"
-			}
-			if got != tt.want {
+			if got := slices.Contains(mp.Prediction().Frameworks, "vn-mofa"); got != tt.want {
 				t.Errorf("vn-mofa named = %v, want %v; mapping %+v", got, tt.want, mp.Prediction())
 			}
 		})
