@@ -57,16 +57,13 @@ func DetectLanguage(text string) language.Tag {
 }
 
 // detectArticle is DetectLanguage over an article's title, a newline and
-// its body, as the readers pass it, without building that string: when
-// the title is longer than LanguageSample it decides alone.
+// its body, as the readers pass it, without building that string: a
+// title of LanguageSample bytes or more decides alone.
 func detectArticle(a Article) language.Tag {
-	if len(a.Title) > LanguageSample {
-		return DetectLanguage(a.Title)
-	}
 	if rest := LanguageSample - len(a.Title) - 1; rest >= 0 {
 		return detect(a.Title, "\n", prefix(a.Body, rest))
 	}
-	return detect(a.Title)
+	return DetectLanguage(a.Title)
 }
 
 // detect applies DetectLanguage's tests to the concatenation of parts.

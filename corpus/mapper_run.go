@@ -46,9 +46,8 @@ type scratch struct {
 	paraSeen []int32
 	paraOK   []bool
 	// wideOK caches, per framework entry, whether its query holds over
-	// the whole article and whether one of its elements is asserted:
-	// 0 not yet asked, 1 no, 2 yes (resolvePending).
-	wideOK, byElOK []uint8
+	// the whole article: 0 not yet asked, 1 no, 2 yes (resolvePending).
+	wideOK []uint8
 	// fwNamed and fwCount are discountLists' working tables, by
 	// framework number, and rescore marks the elements whose scores it
 	// must sum again.
@@ -239,13 +238,13 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 // The scope tests come first: the frameworks they name take part in
 // discountLists, which it then runs; element scores are final only after
 // it, so byElements is decided last. The article-wide answers are computed
-// once per entry, however often its names recur.
+// once per entry, however often its names recur; byElements needs no
+// memo, since it only looks up the scores of the framework's elements.
 func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 	if len(s.wideOK) != len(m.entries) {
-		s.wideOK, s.byElOK = make([]uint8, len(m.entries)), make([]uint8, len(m.entries))
+		s.wideOK = make([]uint8, len(m.entries))
 	} else {
 		clear(s.wideOK)
-		clear(s.byElOK)
 	}
 	cached := func(memo []uint8, e int32, ask func() bool) bool {
 		if memo[e] == 0 {
@@ -299,8 +298,7 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 	}
 	m.discountLists(s, tr)
 	for _, h := range waiting {
-		e := &m.entries[h.entry]
-		if cached(s.byElOK, h.entry, func() bool { return m.byElementsHold(e, s.elScore) }) {
+		if m.byElementsHold(&m.entries[h.entry], s.elScore) {
 			promote(h)
 		}
 	}
