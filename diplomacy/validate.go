@@ -94,12 +94,10 @@ func (c Conference) Validate() error {
 	}
 	p := c.Predecessor
 	checkMinistry(&errs, c.ID, "predecessor.organizer", p.Organizer, ministries, false)
-	if p.Start.IsZero() || (!p.End.IsZero() && p.End.Before(p.Start)) {
+	if p.Start.IsZero() || p.End.Before(p.Start) {
 		errs.Add(c.ID, "predecessor.start", "missing, or after the end")
 	}
-	if len(p.Sources) == 0 {
-		errs.Add(c.ID, "predecessor.sources", "no citation")
-	}
+	errs.RequireSources(c.ID, "predecessor.sources", p.Sources)
 	return errs.Err()
 }
 
@@ -171,7 +169,7 @@ func validateRegistries(ms []Ministry, ps []Person) error {
 				errs.Add(id, fmt.Sprintf("predecessors[%d]", i), fmt.Sprintf("%s names %q as its successor", p, pred.Successor))
 			}
 		}
-		if !m.Dissolved.IsZero() && !m.Established.IsZero() && m.Dissolved.Before(m.Established) {
+		if m.Dissolved.Before(m.Established) {
 			errs.Add(id, "dissolved", "before established")
 		}
 		for i, r := range m.Changes {
@@ -202,7 +200,7 @@ func validateRegistries(ms []Ministry, ps []Person) error {
 					errs.Add(id, f+".org", fmt.Sprintf("unknown ministry %q", r.Org))
 				}
 			}
-			if !r.From.IsZero() && !r.To.IsZero() && r.To.Before(r.From) {
+			if r.To.Before(r.From) {
 				errs.Add(id, f+".to", "before from")
 			}
 			errs.RequireSources(id, f+".source", []digidip.Citation{r.Source})
