@@ -196,24 +196,17 @@ func position(name string, data []byte, offset, base, firstLine int) digidip.Pos
 }
 
 // checkUTF8 returns an ErrInvalidUTF8 InputError for the first bad byte,
-// or nil when there is none. It is called once utf8.Valid has failed, so it
-// finds the byte in one pass over data, without copying it.
+// or nil when there is none. It runs only once utf8.Valid has failed, so
+// the copy to a string is on the error path alone.
 func checkUTF8(name string, data []byte, base, firstLine int) error {
-	for off := 0; off < len(data); {
-		if data[off] < utf8.RuneSelf {
-			off++
-			continue
-		}
-		r, size := utf8.DecodeRune(data[off:])
-		if r == utf8.RuneError && size == 1 {
-			return &InputError{
-				Pos: position(name, data, off, base, firstLine),
-				Err: fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, data[off]),
-			}
-		}
-		off += size
+	off := validUTF8(string(data))
+	if off < 0 {
+		return nil
 	}
-	return nil
+	return &InputError{
+		Pos: position(name, data, off, base, firstLine),
+		Err: fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, data[off]),
+	}
 }
 
 // utf8BOM is skipped at the start of text and JSON input.
