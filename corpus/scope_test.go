@@ -82,10 +82,7 @@ func TestArticleScopeNearKeepsFieldsApart(t *testing.T) {
 	lex := &lexicon.File{Lang: "en", Frameworks: []lexicon.FrameworkEntry{{
 		ID: "boracay", Names: []string{"boracay"}, Query: "NEAR/1(alpha, beta)", Scope: lexicon.ScopeArticle,
 	}}}
-	m, err := corpus.NewMapper(corpus.WithLexicons(lex))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := newMapper(t, corpus.WithLexicons(lex))
 	for _, tt := range []struct {
 		name, title, body string
 		want              bool
