@@ -592,8 +592,8 @@ func (b *builder) finish() {
 		if !e.byElements {
 			continue
 		}
-		for ei, id := range ids {
-			if id.Framework() == e.id {
+		for ei := range ids {
+			if m.elFw[ei] == e.fw {
 				e.elements = append(e.elements, int32(ei))
 			}
 		}
