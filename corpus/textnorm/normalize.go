@@ -386,16 +386,35 @@ func (w *writer) compose(start, end int) int {
 	}
 	o := len(w.out)
 	w.out = w.appendMapped(w.out, composed)
-	if mapped := w.out[o:]; !norm.NFC.IsNormal(mapped) {
-		// Folding can make a composable pair where NFC found none:
-		// "T" with a combining diaeresis has no precomposed capital,
-		// but "t" with it is U+1E97. Compose again, so that the output
-		// is NFC and normalising it once more changes nothing.
+	// Folding can make a composable pair where NFC found none: "T" with
+	// a combining diaeresis has no precomposed capital, but "t" with it
+	// is U+1E97, which StripDiacritics then turns into a bare "t" that
+	// may compose with the next mark. Compose and map again until
+	// nothing changes, so that normalising the output once more changes
+	// nothing either. Each round composes at least one mark away, so the
+	// loop ends; the bound only guards against a table mistake.
+	for range end - start {
+		mapped := w.out[o:]
+		if norm.NFC.IsNormal(mapped) && !w.remaps(mapped) {
+			break
+		}
 		again := norm.NFC.Append(buf[:0], mapped...)
 		w.out = w.appendMapped(w.out[:o], again)
 	}
 	w.edit(start, end, o, len(w.out))
 	return end
+}
+
+// remaps reports whether mapping s rune by rune would change it.
+func (w *writer) remaps(s []byte) bool {
+	for k := 0; k < len(s); {
+		r, size := utf8.DecodeRune(s[k:])
+		k += size
+		if w.mapRune(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // appendMapped appends the mapping of every rune of s to dst.
