@@ -104,12 +104,13 @@ type Automaton struct {
 	colDepth, colPattern, colDict uint32
 	// maxLen is the longest pattern's length, the deepest state's depth.
 	maxLen int
-	// blockLen is how many bytes each of the two interleaved walks takes per
-	// block: at least minBlockLen and four times the longest pattern, so
-	// the second walk's warm-up stays a small share. eventLimit (at most
-	// eventCap) is how many match states the second walk may record per
-	// block. Tests shrink both to exercise the block seams on short texts.
-	blockLen, eventLimit int
+	// Interleaved walks (see overlapping) take blockLen bytes each per
+	// block, fewer when the text is short, but never under minPart. Both
+	// are at least four times the longest pattern, so that the warm-up of
+	// a walk stays a small share. eventLimit (at most eventCap) is how
+	// many match states a later walk may record per block. Tests shrink
+	// all three to exercise the block seams on short texts.
+	blockLen, minPart, eventLimit int
 
 	wholeWords bool
 	patterns   []string
@@ -362,7 +363,8 @@ func (a *Automaton) buildDFA(t *trie, nClasses int) error {
 	for _, d := range t.depth {
 		a.maxLen = max(a.maxLen, int(d))
 	}
-	a.blockLen = max(minBlockLen, 4*a.maxLen)
+	a.minPart = max(minBlockLen, 4*a.maxLen)
+	a.blockLen = max(maxBlockLen, a.minPart)
 	a.eventLimit = eventCap
 
 	a.trans = make([]uint32, n*stride)
