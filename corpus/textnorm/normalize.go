@@ -236,6 +236,10 @@ func (w *writer) run() {
 			continue
 		case mapped == r && size == 2:
 			out = append(out, c, src[i+1])
+		case mapped == r && size == 3:
+			// The Vietnamese letters of U+1E00–U+1EFF: three stores,
+			// where append of a slice would call memmove.
+			out = append(out, c, src[i+1], src[i+2])
 		case mapped == r:
 			out = append(out, src[i:next]...)
 		default:
