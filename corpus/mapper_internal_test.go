@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -170,4 +171,30 @@ func FuzzDetectArticle(f *testing.F) {
 			t.Errorf("detectArticle(%q, %q) = %v, oracle %v", title, body, got, want)
 		}
 	})
+}
+
+// TestIndexChamMatchesWordSearch checks indexCham against the plain search
+// for each capitalisation it stands for.
+func TestIndexChamMatchesWordSearch(t *testing.T) {
+	oracle := func(s string) int {
+		best := -1
+		for _, w := range [...]string{"chấm", "Chấm", "CHẤM"} {
+			if k := strings.Index(s, w); k >= 0 && (best < 0 || k < best) {
+				best = k
+			}
+		}
+		return best
+	}
+	parts := []string{"chấm", "Chấm", "CHẤM", "cHấm", "CHấm", "ấm", "ẤM", "h", "c", "C", "H", " ", "cấm", "tấm", "chấ", "\xe1", "xx"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(8) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := sb.String()
+		if got, want := indexCham(s), oracle(s); got != want {
+			t.Fatalf("indexCham(%q) = %d, want %d", s, got, want)
+		}
+	}
 }
