@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -393,6 +394,11 @@ func ReadJSONLines(name string, r io.Reader, opts ...ReadOption) iter.Seq2[Artic
 						tooLong = true
 						line = line[:0]
 					} else {
+						if len(line)+len(chunk) > cap(line) {
+							// Double: append grows a long line by a quarter
+							// at a time, five times its size in all.
+							line = slices.Grow(line, max(len(chunk), cap(line)))
+						}
 						line = append(line, chunk...)
 					}
 				}
