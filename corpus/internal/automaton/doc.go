@@ -67,10 +67,9 @@
 // for leftmost-longest, keeps the selection in place; choosing among accepted
 // matches only is what makes the whole-word test and leftmost-longest
 // compose. A step of the DFA waits on the load of the step before, so texts
-// of 4 KB or more are walked four parts at a time in one loop (2 KB or more,
-// two parts); every walk but the first starts from the root one
-// pattern-length early, which puts it in the exact state by the time its
-// part begins. The cost is linear in the text plus the number of matches.
+// of 2 KB or more are walked four parts at a time in one loop; every walk
+// but the first starts from the root one pattern-length early, which puts
+// it in the exact state by the time its part begins. The cost is linear in the text plus the number of matches.
 //
 // Matching allocates only to grow the caller's dst slice; reuse it per worker.
 // An Automaton is immutable and safe for concurrent use.

@@ -25,8 +25,8 @@ func checkAgainstOracle(t *testing.T, patterns []string, text string) {
 		wantLL := oracleLeftmostLongest(patterns, text, whole)
 		wantAll := oracleOverlapping(patterns, text, whole)
 		// The default automaton walks texts this short in one stream; the
-		// small-block copies interleave four and two walks with seams every
-		// few bytes.
+		// small-block copies interleave four walks with seams every few
+		// bytes.
 		variants := []struct {
 			name string
 			a    *Automaton
@@ -109,7 +109,7 @@ func FuzzAutomaton(f *testing.F) {
 
 // TestLexiconAgainstOracle runs the benchmark lexicon over a 20 KB article,
 // long enough for the default automaton to interleave four walks across
-// several blocks and two on what is left.
+// several blocks and split what is left evenly.
 func TestLexiconAgainstOracle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("brute-force oracle over 20 KB × 1,900 patterns")

@@ -19,7 +19,7 @@ func withSmallBlocks(a *Automaton, block, events int) *Automaton {
 }
 
 // withWalks returns a copy of a that walks a text of textLen bytes in
-// exactly walks interleaved parts (1, 2 or 4).
+// exactly walks interleaved parts (1 or 4).
 func withWalks(a *Automaton, walks, textLen int) *Automaton {
 	c := *a
 	c.minPart = textLen / walks
@@ -27,13 +27,13 @@ func withWalks(a *Automaton, walks, textLen int) *Automaton {
 	return &c
 }
 
-// BenchmarkInterleave compares one, two and four interleaved walks on the
-// same article. perf-anchors.md suggested the technique; this is the
+// BenchmarkInterleave compares one and four interleaved walks on the same
+// article. perf-anchors.md suggested the technique; this is the
 // evidence for keeping it.
 func BenchmarkInterleave(b *testing.B) {
 	text := []byte(benchText(8 << 10))
 	a := mustCompile(b, benchLexicon(), WholeWords())
-	for _, walks := range []int{1, 2, 4} {
+	for _, walks := range []int{1, 4} {
 		a := withWalks(a, walks, len(text))
 		name := fmt.Sprintf("%d-walks", walks)
 		b.Run("matches/"+name, func(b *testing.B) {

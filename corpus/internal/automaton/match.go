@@ -50,15 +50,16 @@ func (a *Automaton) AppendOverlappingString(dst []Match, text string) []Match {
 // Four walks beat two by 1.4× on 8 KB articles and 1.9× on a 4 MB text with
 // the mapper's lexicon (a 10 MB table, so most steps wait on the L2 cache or
 // beyond), and two beat one by 1.4× (BenchmarkInterleave). Texts of four
-// parts or more are walked four at a time, what is left two at a time, and
-// the rest in one walk.
+// parts or more are walked four at a time, shorter ones split evenly, so a
+// 2 KB article still gets four chains; only texts under four parts and the
+// last few bytes of a split take one walk.
 
 const (
 	// minBlockLen and maxBlockLen bound the bytes each walk takes per block
 	// (see Automaton.minPart and Automaton.blockLen): long enough that the
 	// warm-up stays a small share, short enough that four parts fit the
 	// common news article.
-	minBlockLen = 1024
+	minBlockLen = 512
 	maxBlockLen = 2048
 	// eventCap bounds the match states each later walk records before they
 	// are expanded into matches, which can only be appended after the
@@ -83,22 +84,17 @@ func leftmostLongest[T ~string | ~[]byte](a *Automaton, dst []Match, text T) []M
 
 // overlapping appends every accepted match in text to dst, ordered by End
 // then Start: four walks at a time while the text left holds four parts,
-// then two, then one.
+// then one.
 func overlapping[T ~string | ~[]byte](a *Automaton, dst []Match, text T) []Match {
 	n := len(text)
 	var s uint32 // exact state at pos
 	pos := 0
-	if n >= 2*a.minPart {
+	if n >= 4*a.minPart {
 		var bufs [3][eventCap]event
 		for n-pos >= 4*a.minPart {
 			block := min(a.blockLen, (n-pos)/4)
 			dst, s = walk4(a, dst, text, s, pos, block, &bufs)
 			pos += 4 * block
-		}
-		for n-pos >= 2*a.minPart {
-			block := min(a.blockLen, (n-pos)/2)
-			dst, s = walk2(a, dst, text, s, pos, block, &bufs[0])
-			pos += 2 * block
 		}
 	}
 	dst, _ = walk1(a, dst, text, s, pos, n)
@@ -129,40 +125,9 @@ func appendEvents[T ~string | ~[]byte](a *Automaton, dst []Match, text T, events
 	return dst
 }
 
-// walk2 covers the match ends in (pos, pos+2*block] with two walks in
+// walk4 covers the match ends in (pos, pos+4*block] with four walks in
 // lockstep, starting from the exact state s at pos, and returns the state
 // at the end. block must be at least maxLen.
-func walk2[T ~string | ~[]byte](a *Automaton, dst []Match, text T, s uint32, pos, block int, buf *[eventCap]event) ([]Match, uint32) {
-	trans := a.trans
-	classes := &a.classes
-	firstMatch := a.firstMatch
-	p1, end := pos+block, pos+2*block
-	i0, i1 := pos, p1-a.maxLen
-	var s1 uint32
-	ev1, n1 := buf[:a.eventLimit], 0
-	for i0 < p1 {
-		s = trans[s+uint32(classes[text[i0]])]
-		s1 = trans[s1+uint32(classes[text[i1]])]
-		i0++
-		i1++
-		if s >= firstMatch {
-			dst = appendOutputs(a, dst, text, s, i0)
-		}
-		if s1 >= firstMatch && i1 > p1 {
-			ev1[n1] = event{s1, i1}
-			if n1++; n1 == len(ev1) {
-				break
-			}
-		}
-	}
-	// Each walk finishes alone, in text order, from where the lockstep
-	// left it: its state there is exact.
-	dst, _ = walk1(a, dst, text, s, i0, p1)
-	dst = appendEvents(a, dst, text, ev1[:n1])
-	return walk1(a, dst, text, s1, i1, end)
-}
-
-// walk4 is walk2 with four walks, over (pos, pos+4*block].
 func walk4[T ~string | ~[]byte](a *Automaton, dst []Match, text T, s uint32, pos, block int, bufs *[3][eventCap]event) ([]Match, uint32) {
 	trans := a.trans
 	classes := &a.classes
