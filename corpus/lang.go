@@ -103,10 +103,16 @@ func detect(parts ...string) language.Tag {
 		w.feed(text)
 	}
 	w.flush()
-	if w.words < 4 {
+	return verdict(w.hits, w.words)
+}
+
+// verdict picks the language from function-word hits (English,
+// Indonesian, Vietnamese) among words words: the leader must cover 12% of
+// the words and have half as many hits again as the runner-up.
+func verdict(hits [3]int, words int) language.Tag {
+	if words < 4 {
 		return language.Und
 	}
-	hits := w.hits
 	best, second := 0, 1
 	if hits[second] > hits[best] {
 		best, second = second, best
@@ -116,7 +122,7 @@ func detect(parts ...string) language.Tag {
 	} else if hits[2] > hits[second] {
 		second = 2
 	}
-	if hits[best]*100 < w.words*12 || hits[best]*2 < hits[second]*3 {
+	if hits[best]*100 < words*12 || hits[best]*2 < hits[second]*3 {
 		return language.Und
 	}
 	return [...]language.Tag{language.English, language.Indonesian, language.Vietnamese}[best]
