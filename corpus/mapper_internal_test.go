@@ -170,11 +170,12 @@ func TestIndexChamMatchesWordSearch(t *testing.T) {
 		}
 		return best
 	}
-	parts := []string{"chấm", "Chấm", "CHẤM", "cHấm", "CHấm", "ấm", "ẤM", "h", "c", "C", "H", " ", "cấm", "tấm", "chấ", "\xe1", "xx"}
+	parts := []string{"chấm", "Chấm", "CHẤM", "cHấm", "CHấm", "ấm", "ẤM", "h", "c", "C", "H", " ", "cấm", "tấm", "chấ", "\xe1", "xx",
+		"m", "M", "mmmmmmmm", "\xba\xa5m", "\xba\xa4M", "\xa5", "ChẤM", "năm làm ", "Vietnamese "}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var sb strings.Builder
-		for range rng.IntN(8) {
+		for range rng.IntN(24) {
 			sb.WriteString(parts[rng.IntN(len(parts))])
 		}
 		s := sb.String()

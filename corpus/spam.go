@@ -3,6 +3,7 @@ package corpus
 import (
 	"cmp"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -312,34 +313,48 @@ func (c *Cleaner) spelledDomains(spans []spamSpan, seg string, base int) []spamS
 }
 
 // indexCham finds "chấm" in its three usual capitalisations: the first
-// "chấm", "Chấm" or "CHẤM" in s, or -1. It searches for "ấm" and "ẤM", far
-// rarer in Vietnamese than the "c" and "C" a search for the whole words
-// starts from, and checks the two bytes before: one pass over s where three
-// searches for the words took 7% of mapping time.
+// "chấm", "Chấm" or "CHẤM" in s, or -1. It looks for the words' last byte,
+// 'm' or 'M', eight bytes at a time, and checks the five bytes before each
+// one it finds. Searching for the words themselves, or for "ấm", starts from
+// a byte that Vietnamese text holds every few letters ('c', or the 0xE1 that
+// begins most accented letters), and took 7–11% of mapping time.
 func indexCham(s string) int {
-	best := findAfter(s, "ấm", "ch", "Ch")
-	if k := findAfter(s, "ẤM", "CH", ""); k >= 0 && (best < 0 || k < best) {
-		best = k
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+		lower = 0x2020202020202020 // 'M'|0x20 == 'm'; no other byte ORs to 'm'
+		ms    = ones * 'm'
+	)
+	i := 5 // the first place an 'm' can end "chấm"
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := (w | lower) ^ ms
+		// The bytes of x that are zero, plus perhaps a few above them that a
+		// borrow reaches: each candidate is checked.
+		for z := (x - ones) &^ x & highs; z != 0; z &= z - 1 {
+			if j := i + bits.TrailingZeros64(z)/8; isCham(s, j) {
+				return j - 5
+			}
+		}
 	}
-	return best
-}
-
-// findAfter returns the index in s of the first occurrence of word
-// preceded by the two bytes p1 (or p2, when p2 is not empty), counting from
-// those two bytes, or -1.
-func findAfter(s, word, p1, p2 string) int {
-	for from := 2; from <= len(s); {
-		k := strings.Index(s[from:], word)
-		if k < 0 {
-			return -1
+	for ; i < len(s); i++ {
+		if isCham(s, i) {
+			return i - 5
 		}
-		k += from
-		if pre := s[k-2 : k]; pre == p1 || (p2 != "" && pre == p2) {
-			return k - 2
-		}
-		from = k + len(word)
 	}
 	return -1
+}
+
+// isCham reports whether s[j-5:j+1] is "chấm", "Chấm" or "CHẤM"; j ≥ 5.
+func isCham(s string, j int) bool {
+	switch {
+	case s[j] == 'm' && s[j-3:j] == "\xe1\xba\xa5": // "ấ"
+		return s[j-4] == 'h' && (s[j-5] == 'c' || s[j-5] == 'C')
+	case s[j] == 'M' && s[j-3:j] == "\xe1\xba\xa4": // "Ấ"
+		return s[j-4] == 'H' && s[j-5] == 'C'
+	}
+	return false
 }
 
 func hasSpelledDot(s string) bool {
