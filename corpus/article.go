@@ -3,15 +3,18 @@ package corpus
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/digidip/digidip"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/digidip/digidip"
 
 	"golang.org/x/text/language"
 )
@@ -320,39 +323,17 @@ func skipSpace(data []byte, i int) int {
 	return i
 }
 
-// stringStop marks the bytes that end the fast scan of a JSON string: the
-// closing quote, a backslash, and the control characters JSON forbids there.
-var stringStop = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = true
-	}
-	t['"'], t['\\'] = true, true
-	return t
-}()
-
 // fastString reads the JSON string starting at data[i], returning it, the
-// offset after it, and whether it was well formed. Strings with escapes are
-// unescaped by encoding/json.
+// offset after it, and whether it was well formed: closed, free of the
+// control characters JSON forbids in strings, valid UTF-8, and with valid
+// escapes. Being the UTF-8 check too, it spares the readers a pass of
+// utf8.Valid over records that decode here.
 func fastString(data []byte, i int) (string, int, bool) {
 	if i >= len(data) || data[i] != '"' {
 		return "", i, false
 	}
-	j := i + 1
-	escaped := false
-	for j < len(data) {
-		for j < len(data) && !stringStop[data[j]] {
-			j++
-		}
-		if j >= len(data) || data[j] < 0x20 {
-			return "", j, false
-		}
-		if data[j] == '"' {
-			break
-		}
-		escaped = true
-		j += 2 // a backslash and the byte it escapes
-	}
-	if j >= len(data) {
+	j, escaped, ok := scanString(data, i+1)
+	if !ok {
 		return "", j, false
 	}
 	if !escaped {
@@ -362,34 +343,97 @@ func fastString(data []byte, i int) (string, int, bool) {
 	return s, j + 1, ok
 }
 
+// scanString finds the closing quote of the JSON string whose contents
+// start at data[i]. It returns the quote's offset, whether a backslash came
+// before it, and false if the string is not closed or holds a control
+// character or invalid UTF-8. Plain ASCII goes eight bytes at a time; each
+// step jumps to the next byte that needs a look (a quote, a backslash, a
+// control character or the first byte of a multibyte character).
+func scanString(data []byte, i int) (int, bool, bool) {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	escaped := false
+	for i < len(data) {
+		if i+8 <= len(data) {
+			w := binary.LittleEndian.Uint64(data[i:])
+			q, bs := w^(ones*'"'), w^(ones*'\\')
+			stop := w&highs | (w-ones*0x20)&^w&highs | (q-ones)&^q&highs | (bs-ones)&^bs&highs
+			if stop == 0 {
+				i += 8
+				continue
+			}
+			// The lowest flagged byte is a true stop; flags above it may
+			// come from a borrow and are not trusted.
+			i += bits.TrailingZeros64(stop) / 8
+		}
+		switch c := data[i]; {
+		case c == '"':
+			return i, escaped, true
+		case c == '\\':
+			escaped = true
+			i += 2 // the escaped byte is checked by unescape
+		case c < 0x20:
+			return i, escaped, false
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE1 && c <= 0xEC && i+2 < len(data) && data[i+1]&0xC0 == 0x80 && data[i+2]&0xC0 == 0x80:
+			i += 3 // most of Vietnamese's letters with a tone mark
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(data) && data[i+1]&0xC0 == 0x80:
+			i += 2 // à, đ, ơ, ư and the like
+		default:
+			n := validRuneLen(data[i:])
+			if n == 0 {
+				return i, escaped, false
+			}
+			i += n
+		}
+	}
+	return i, escaped, false
+}
+
+// validRuneLen returns the length of the valid UTF-8 encoding of a
+// non-ASCII rune at the start of p, or 0 when there is none. scanString
+// checks the common two- and three-byte forms itself.
+func validRuneLen(p []byte) int {
+	if r, n := utf8.DecodeRune(p); r != utf8.RuneError || n > 1 {
+		return n
+	}
+	return 0
+}
+
 // unescape decodes the body of a JSON string that contains escapes, as
 // encoding/json does (a lone UTF-16 surrogate becomes U+FFFD).
 func unescape(raw []byte) (string, bool) {
-	b := make([]byte, 0, len(raw))
+	// The decoded string is never longer than raw: a Builder grown to
+	// len(raw) holds it without growing and hands it over without a copy.
+	var b strings.Builder
+	b.Grow(len(raw))
 	for i := 0; i < len(raw); {
 		k := bytes.IndexByte(raw[i:], '\\')
 		if k < 0 {
-			b = append(b, raw[i:]...)
+			b.Write(raw[i:])
 			break
 		}
-		b = append(b, raw[i:i+k]...)
+		b.Write(raw[i : i+k])
 		i += k
 		if i+1 >= len(raw) {
 			return "", false
 		}
 		switch c := raw[i+1]; c {
 		case '"', '\\', '/':
-			b = append(b, c)
+			b.WriteByte(c)
 		case 'b':
-			b = append(b, '\b')
+			b.WriteByte('\b')
 		case 'f':
-			b = append(b, '\f')
+			b.WriteByte('\f')
 		case 'n':
-			b = append(b, '\n')
+			b.WriteByte('\n')
 		case 'r':
-			b = append(b, '\r')
+			b.WriteByte('\r')
 		case 't':
-			b = append(b, '\t')
+			b.WriteByte('\t')
 		case 'u':
 			r, ok := hex4(raw, i+2)
 			if !ok {
@@ -399,21 +443,21 @@ func unescape(raw []byte) (string, bool) {
 			if utf16.IsSurrogate(r) {
 				if r2, ok := hex4(raw, i+2); ok && i+1 < len(raw) && raw[i] == '\\' && raw[i+1] == 'u' {
 					if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
-						b = utf8.AppendRune(b, dec)
+						b.WriteRune(dec)
 						i += 6
 						continue
 					}
 				}
 				r = utf8.RuneError
 			}
-			b = utf8.AppendRune(b, r)
+			b.WriteRune(r)
 			continue
 		default:
 			return "", false
 		}
 		i += 2
 	}
-	return string(b), true
+	return b.String(), true
 }
 
 // hex4 reads four hex digits at raw[i:].

@@ -286,11 +286,19 @@ func ReadJSON(name string, r io.Reader, opts ...ReadOption) (Article, error) {
 // parseJSON decodes one article from data, which starts at byte base and
 // line firstLine of the input called name.
 func (c *readConfig) parseJSON(name string, data []byte, base, firstLine int) (Article, error) {
-	data, repairs, err := c.utf8Check(name, data, base, firstLine)
-	if err != nil {
-		return Article{}, err
-	}
+	// fastArticle checks the UTF-8 of what it decodes; only records it
+	// turns down take the separate check, and its repairs.
+	var repairs []Repair
+	var err error
 	a, ok := fastArticle(data)
+	if !ok {
+		if data, repairs, err = c.utf8Check(name, data, base, firstLine); err != nil {
+			return Article{}, err
+		}
+		if repairs != nil {
+			a, ok = fastArticle(data)
+		}
+	}
 	if !ok {
 		// json.Unmarshal checks the syntax and words its errors as before;
 		// slowArticle keeps it from running fastArticle a second time.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -461,13 +462,17 @@ func FuzzFastArticle(f *testing.F) {
 	f.Add(` { "body" : "x" , "url":"u" } `)
 	f.Add(`{"body":"x","body":"y"}`)
 	f.Add(`{"body":null}`)
+	f.Add("{\"body\":\"Ngo\xe1\xba\"}")
+	f.Add("{\"body\":\"x\\\xc3\xa1\"}")
 	f.Fuzz(func(t *testing.T, doc string) {
-		if !utf8.ValidString(doc) {
-			return
-		}
 		fast, ok := fastArticle([]byte(doc))
 		if !ok {
 			return
+		}
+		// The readers rely on fastArticle for the UTF-8 check of what it
+		// accepts.
+		if !utf8.ValidString(doc) {
+			t.Fatalf("fast decoder accepted invalid UTF-8 %q", doc)
 		}
 		var w articleJSON
 		dec := json.NewDecoder(strings.NewReader(doc))
@@ -541,6 +546,50 @@ func TestCheckUTF8(t *testing.T) {
 		var ie *InputError
 		if !errors.As(err, &ie) || !errors.Is(err, ErrInvalidUTF8) || ie.Pos.Offset != off {
 			t.Errorf("checkUTF8(%q) = %v, want ErrInvalidUTF8 at byte %d", in, err, off)
+		}
+	}
+}
+
+// TestScanStringMatchesByteLoop checks the eight-bytes-at-a-time string
+// scan against a byte-by-byte reading of the same rules, on random mixes
+// of plain text, Vietnamese letters, quotes, escapes, control characters
+// and broken UTF-8, long enough to take the fast path.
+func TestScanStringMatchesByteLoop(t *testing.T) {
+	oracle := func(data []byte) (int, bool, bool) {
+		escaped := false
+		for i := 0; i < len(data); {
+			switch c := data[i]; {
+			case c == '"':
+				return i, escaped, true
+			case c == '\\':
+				escaped = true
+				i += 2
+			case c < 0x20:
+				return i, escaped, false
+			case c < utf8.RuneSelf:
+				i++
+			default:
+				r, n := utf8.DecodeRune(data[i:])
+				if r == utf8.RuneError && n == 1 {
+					return i, escaped, false
+				}
+				i += n
+			}
+		}
+		return len(data), escaped, false
+	}
+	parts := []string{"Ngoại giao số ", "digital ", "ASEAN", "\"", "\\n", "\\\"", "\\", "\n", "\x1f", "\x7f",
+		"\xe1\xba", "\xc3", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80", "đ", "ấ", "€", "12345678"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b []byte
+		for range rng.IntN(30) {
+			b = append(b, parts[rng.IntN(len(parts))]...)
+		}
+		gi, ge, gok := scanString(b, 0)
+		wi, we, wok := oracle(b)
+		if gok != wok || (gok && (gi != wi || ge != we)) {
+			t.Fatalf("scanString(%q) = %d, %v, %v; want %d, %v, %v", b, gi, ge, gok, wi, we, wok)
 		}
 	}
 }
