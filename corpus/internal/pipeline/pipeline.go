@@ -79,7 +79,10 @@ func Map[In, Out any](ctx context.Context, src iter.Seq2[In, error], fn func(con
 		defer cancel()
 		start := time.Now()
 		slots := make(chan struct{}, window)
-		jobs := make(chan job[In])
+		// jobs holds up to a window of read items, so that a worker that
+		// finishes finds the next one waiting instead of waking the
+		// producer for each item; slots still bounds what is in flight.
+		jobs := make(chan job[In], window)
 		results := make(chan Item[In, Out], window)
 
 		var read int
