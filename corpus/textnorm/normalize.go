@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"encoding/binary"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -155,10 +156,14 @@ func (w *writer) edit(o0, o1, n0, n1 int) {
 func (w *writer) run() {
 	src := w.src
 	n := len(src)
-	tab := &asciiFold
+	tab, fold := &asciiFold, true
 	if w.mode&modeKeepCase != 0 {
-		tab = &asciiKeep
+		tab, fold = &asciiKeep, false
 	}
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
 	latin, viet := latinTab[w.mode], vietTab[w.mode]
 	moveTones := w.mode&modeStrip == 0
 	out := w.out
@@ -173,18 +178,47 @@ func (w *writer) run() {
 			}
 			k, room := len(out), out[:cap(out)]
 			for {
-				c = tab[c]
-				if c == ' ' && k > w.base && room[k-1] == ' ' {
-					w.edit(i, i+1, k, k)
-				} else {
-					room[k] = c
-					k++
+				// One byte at a time, for up to eight bytes: the ASCII
+				// between Vietnamese letters is mostly shorter.
+				for m := min(8, n-i); m > 0 && src[i] < utf8.RuneSelf; m-- {
+					c = tab[src[i]]
+					if c == ' ' && k > w.base && room[k-1] == ' ' {
+						w.edit(i, i+1, k, k)
+					} else {
+						room[k] = c
+						k++
+					}
+					i++
 				}
-				i++
-				if i == n {
+				if i == n || src[i] >= utf8.RuneSelf {
 					break
 				}
-				if c = src[i]; c >= utf8.RuneSelf {
+				// Eight ASCII bytes in a row: English, most likely. Go on
+				// eight at a time while the words are plain: no control
+				// characters, no space after a space (the one already
+				// written included), folded to lower case.
+				for i+8 <= n {
+					x := uint64(src[i]) | uint64(src[i+1])<<8 | uint64(src[i+2])<<16 | uint64(src[i+3])<<24 |
+						uint64(src[i+4])<<32 | uint64(src[i+5])<<40 | uint64(src[i+6])<<48 | uint64(src[i+7])<<56
+					// Flags for spaces and control characters; a borrow
+					// may flag a byte above a true one, which only sends
+					// the word to the byte loop.
+					sp := x ^ (ones * ' ')
+					sp = (sp - ones) &^ sp & highs
+					ctl := (x - ones*0x20) &^ x & highs
+					if x&highs != 0 || ctl != 0 || sp&(sp>>8) != 0 || (sp&0x80 != 0 && room[k-1] == ' ' && k > w.base) {
+						break
+					}
+					if fold {
+						// Bytes from 'A' to 'Z' gain 0x20; no sum carries
+						// into the next byte, all being below 0x80.
+						x |= (((x + ones*(0x80-'A')) ^ (x + ones*(0x80-'Z'-1))) & highs) >> 2
+					}
+					binary.LittleEndian.PutUint64(room[k:], x)
+					k += 8
+					i += 8
+				}
+				if i == n {
 					break
 				}
 			}

@@ -1,6 +1,7 @@
 package textnorm_test
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -385,4 +386,57 @@ func FuzzAppendChecked(f *testing.F) {
 			t.Fatalf("AppendChecked(%q) invalid = %d, want %d", s, invalid, want)
 		}
 	})
+}
+
+// TestPlainRunsMatchByteRule checks the eight-bytes-at-a-time path for
+// plain text against the rule the byte loop applies: ASCII letters folded
+// (unless KeepCase), tab, vertical tab and form feed made spaces, and a
+// space after a space dropped. The texts mix long ASCII runs with letters
+// that normalise to themselves, so that runs start and end at every offset
+// of a word, and every kept byte must map back to its own place.
+func TestPlainRunsMatchByteRule(t *testing.T) {
+	parts := []string{"digital ", "ASEAN ", "Economy", "  ", " ", "\t", "\n", "\r\n", "\x01", "\x7f", "!", " !", "a",
+		"ZZZZZZZZZ", "@[`{", "đ", "ơ", "ư", "â", "0123456789", "the Digital Masterplan 2025 "}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, keep := range []bool{false, true} {
+		n := textnorm.New()
+		if keep {
+			n = textnorm.New(textnorm.KeepCase())
+		}
+		for range 20000 {
+			var sb strings.Builder
+			for range rng.IntN(20) {
+				sb.WriteString(parts[rng.IntN(len(parts))])
+			}
+			s := sb.String()
+			var want []byte
+			var from []int // the source offset of each byte of want
+			for i := 0; i < len(s); i++ {
+				c := s[i]
+				switch {
+				case c == '\t' || c == '\v' || c == '\f':
+					c = ' '
+				case !keep && c >= 'A' && c <= 'Z':
+					c += 'a' - 'A'
+				}
+				if c == ' ' && len(want) > 0 && want[len(want)-1] == ' ' {
+					continue
+				}
+				want, from = append(want, c), append(from, i)
+			}
+			var m textnorm.OffsetMap
+			got := n.Append(nil, s, &m)
+			if string(got) != string(want) {
+				t.Fatalf("KeepCase %v: %q → %q, want %q", keep, s, got, want)
+			}
+			for j := range got {
+				if s[from[j]] >= utf8.RuneSelf {
+					continue // inside a multibyte letter: a rune maps as a whole
+				}
+				if a, b := m.Original(j, j+1); a != from[j] || b != from[j]+1 {
+					t.Fatalf("%q: Original(%d, %d) = %d, %d; want %d, %d", s, j, j+1, a, b, from[j], from[j]+1)
+				}
+			}
+		}
+	}
 }
