@@ -593,3 +593,16 @@ func TestScanStringMatchesByteLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestUnmarshalJSONInvalidUTF8 checks that Article.UnmarshalJSON reads
+// invalid UTF-8 in a string as encoding/json does, as U+FFFD: the fast
+// decoder refuses such records rather than keep the raw bytes.
+func TestUnmarshalJSONInvalidUTF8(t *testing.T) {
+	var a Article
+	if err := json.Unmarshal([]byte("{\"title\":\"T\xc3\",\"body\":\"a\xffb\"}"), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "T\uFFFD" || a.Body != "a\uFFFDb" {
+		t.Errorf("Title, Body = %q, %q; want %q, %q", a.Title, a.Body, "T\uFFFD", "a\uFFFDb")
+	}
+}
