@@ -241,8 +241,9 @@ func (a *slowArticle) UnmarshalJSON(data []byte) error {
 // fastArticle decodes the usual form of a JSON article — one object whose
 // members are all strings, each member of the article shape at most once —
 // in a single pass, about ten times faster than encoding/json. ok is false
-// for anything else, valid or not; the caller then decodes with
-// encoding/json, which also words the errors. data must be valid UTF-8.
+// for anything else, valid or not, invalid UTF-8 included (so an accepted
+// record is valid UTF-8, and the readers need not check it again); the
+// caller then decodes with encoding/json, which also words the errors.
 func fastArticle(data []byte) (a Article, ok bool) {
 	i := skipSpace(data, 0)
 	if i >= len(data) || data[i] != '{' {
