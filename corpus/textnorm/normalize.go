@@ -166,6 +166,11 @@ func (w *writer) run() {
 	)
 	latin, viet := latinTab[w.mode], vietTab[w.mode]
 	moveTones := w.mode&modeStrip == 0
+	// Text that is nearly all ASCII (English, Indonesian, Vietnamese typed
+	// without marks) takes its ASCII runs eight bytes at a time; in
+	// accented Vietnamese the runs between letters are a few bytes long
+	// and a byte loop is quicker.
+	wordwise := mostlyASCII(src)
 	out := w.out
 	for i := 0; i < n; {
 		c := src[i]
@@ -177,11 +182,10 @@ func (w *writer) run() {
 				out = slices.Grow(out, n-i)
 			}
 			k, room := len(out), out[:cap(out)]
-			for {
-				// One byte at a time, for up to eight bytes: the ASCII
-				// between Vietnamese letters is mostly shorter.
-				for m := min(8, n-i); m > 0 && src[i] < utf8.RuneSelf; m-- {
-					c = tab[src[i]]
+			if !wordwise {
+				// One table lookup per byte.
+				for {
+					c = tab[c]
 					if c == ' ' && k > w.base && room[k-1] == ' ' {
 						w.edit(i, i+1, k, k)
 					} else {
@@ -189,24 +193,30 @@ func (w *writer) run() {
 						k++
 					}
 					i++
+					if i == n {
+						break
+					}
+					if c = src[i]; c >= utf8.RuneSelf {
+						break
+					}
 				}
-				if i == n || src[i] >= utf8.RuneSelf {
-					break
-				}
-				// Eight ASCII bytes in a row: English, most likely. Go on
-				// eight at a time while the words are plain: no control
-				// characters, no space after a space (the one already
-				// written included), folded to lower case.
+				out = room[:k]
+				continue
+			}
+			for {
+				// Eight bytes at a time while the words are plain: ASCII
+				// without control characters or a space after a space
+				// (the one already written included), folded to lower
+				// case. Flags for spaces and control characters may
+				// mark a byte above a true one, through a borrow, which
+				// only sends the word to the byte path.
 				for i+8 <= n {
 					x := uint64(src[i]) | uint64(src[i+1])<<8 | uint64(src[i+2])<<16 | uint64(src[i+3])<<24 |
 						uint64(src[i+4])<<32 | uint64(src[i+5])<<40 | uint64(src[i+6])<<48 | uint64(src[i+7])<<56
-					// Flags for spaces and control characters; a borrow
-					// may flag a byte above a true one, which only sends
-					// the word to the byte loop.
 					sp := x ^ (ones * ' ')
 					sp = (sp - ones) &^ sp & highs
 					ctl := (x - ones*0x20) &^ x & highs
-					if x&highs != 0 || ctl != 0 || sp&(sp>>8) != 0 || (sp&0x80 != 0 && room[k-1] == ' ' && k > w.base) {
+					if x&highs != 0 || ctl != 0 || sp&(sp>>8) != 0 || (sp&0x80 != 0 && k > w.base && room[k-1] == ' ') {
 						break
 					}
 					if fold {
@@ -218,6 +228,21 @@ func (w *writer) run() {
 					k += 8
 					i += 8
 				}
+				if i == n {
+					break
+				}
+				// One byte, then words again.
+				if c = src[i]; c >= utf8.RuneSelf {
+					break
+				}
+				c = tab[c]
+				if c == ' ' && k > w.base && room[k-1] == ' ' {
+					w.edit(i, i+1, k, k)
+				} else {
+					room[k] = c
+					k++
+				}
+				i++
 				if i == n {
 					break
 				}
@@ -284,6 +309,17 @@ func (w *writer) run() {
 		i = next
 	}
 	w.out = out
+}
+
+// mostlyASCII reports whether fewer than one in sixteen of the first 512
+// bytes of s are outside ASCII. Accented Vietnamese has about one in four.
+func mostlyASCII(s string) bool {
+	sample := s[:min(len(s), 512)]
+	high := 0
+	for i := 0; i < len(sample); i++ {
+		high += int(sample[i] >> 7)
+	}
+	return high*16 < len(sample)
 }
 
 // slow handles the rune r at src[i] when it is outside the fast tables, is

@@ -1,6 +1,7 @@
 package textnorm_test
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -276,8 +277,45 @@ func TestSeedTextMatchesNaiveFold(t *testing.T) {
 	}
 }
 
+// englishText joins the texts of the tuned English gold cases: English
+// news prose, for the ASCII side of the normaliser.
+func englishText(tb testing.TB) string {
+	tb.Helper()
+	files, err := filepath.Glob("../testdata/gold/tuned/en-*.json")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no English gold cases: %v", err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var c struct{ Title, Text string }
+		if err := json.Unmarshal(data, &c); err != nil {
+			tb.Fatalf("%s: %v", f, err)
+		}
+		b.WriteString(c.Title + "\n" + c.Text + "\n")
+	}
+	return b.String()
+}
+
+// BenchmarkNormalize normalises the seed text (Vietnamese) with each mode,
+// English news text ("textnorm-en"), and the same Vietnamese with the naive
+// library pipeline for comparison.
 func BenchmarkNormalize(b *testing.B) {
 	text := seedText(b)
+	b.Run("textnorm-en", func(b *testing.B) {
+		en := englishText(b)
+		n := textnorm.New()
+		var m textnorm.OffsetMap
+		buf := make([]byte, 0, len(en))
+		b.SetBytes(int64(len(en)))
+		b.ReportAllocs()
+		for b.Loop() {
+			buf = n.Append(buf[:0], en, &m)
+		}
+	})
 	b.Run("textnorm", func(b *testing.B) {
 		n := textnorm.New()
 		var m textnorm.OffsetMap
@@ -388,8 +426,9 @@ func FuzzAppendChecked(f *testing.F) {
 	})
 }
 
-// TestPlainRunsMatchByteRule checks the eight-bytes-at-a-time path for
-// plain text against the rule the byte loop applies: ASCII letters folded
+// TestPlainRunsMatchByteRule checks both ways of taking ASCII runs, eight
+// bytes at a time (mostly ASCII text) and byte by byte (accented text),
+// against the rule they apply: ASCII letters folded
 // (unless KeepCase), tab, vertical tab and form feed made spaces, and a
 // space after a space dropped. The texts mix long ASCII runs with letters
 // that normalise to themselves, so that runs start and end at every offset
@@ -405,6 +444,11 @@ func TestPlainRunsMatchByteRule(t *testing.T) {
 		}
 		for range 20000 {
 			var sb strings.Builder
+			if rng.IntN(2) == 0 {
+				// Enough non-ASCII to take the text for accented
+				// Vietnamese, whose ASCII runs go byte by byte.
+				sb.WriteString(strings.Repeat("đ", 60))
+			}
 			for range rng.IntN(20) {
 				sb.WriteString(parts[rng.IntN(len(parts))])
 			}
