@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/digidip/digidip"
+	"github.com/digidip/digidip/corpus/internal/swar"
 
 	"golang.org/x/text/language"
 )
@@ -351,10 +352,7 @@ func fastString(data []byte, i int) (string, int, bool) {
 // step jumps to the next byte that needs a look (a quote, a backslash, a
 // control character or the first byte of a multibyte character).
 func scanString(data []byte, i int) (int, bool, bool) {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
+	const ones, highs = swar.Ones, swar.Highs
 	escaped := false
 	for i < len(data) {
 		if i+8 <= len(data) {

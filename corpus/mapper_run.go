@@ -13,6 +13,7 @@ import (
 
 	"github.com/digidip/digidip"
 	"github.com/digidip/digidip/corpus/internal/automaton"
+	"github.com/digidip/digidip/corpus/internal/swar"
 	"github.com/digidip/digidip/corpus/lexicon"
 	"github.com/digidip/digidip/corpus/segment"
 	"github.com/digidip/digidip/corpus/textnorm"
@@ -463,12 +464,10 @@ func unaccented(a Article) bool {
 // stopping once it has seen limit of them. ASCII text, the case that must
 // be read to the end, goes eight bytes at a time.
 func countNonASCII(text string, limit int) int {
-	const highs = 0x8080808080808080
 	count, i := 0, 0
 	for ; i+8 <= len(text) && count < limit; i += 8 {
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
-		count += bits.OnesCount64(x & highs)
+		x := swar.Load(text, i)
+		count += bits.OnesCount64(x & swar.Highs)
 	}
 	for ; i < len(text) && count < limit; i++ {
 		if text[i] >= utf8.RuneSelf {

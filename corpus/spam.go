@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/digidip/digidip"
+	"github.com/digidip/digidip/corpus/internal/swar"
 )
 
 // minGluedLetters is the shortest run of letters without a space that
@@ -320,19 +321,16 @@ func (c *Cleaner) spelledDomains(spans []spamSpan, seg string, base int) []spamS
 // begins most accented letters), and took 7–11% of mapping time.
 func indexCham(s string) int {
 	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-		lower = 0x2020202020202020 // 'M'|0x20 == 'm'; no other byte ORs to 'm'
-		ms    = ones * 'm'
+		lower = swar.Ones * 0x20 // 'M'|0x20 == 'm'; no other byte ORs to 'm'
+		ms    = swar.Ones * 'm'
 	)
 	i := 5 // the first place an 'm' can end "chấm"
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := swar.Load(s, i)
 		x := (w | lower) ^ ms
 		// The bytes of x that are zero, plus perhaps a few above them that a
 		// borrow reaches: each candidate is checked.
-		for z := (x - ones) &^ x & highs; z != 0; z &= z - 1 {
+		for z := (x - swar.Ones) &^ x & swar.Highs; z != 0; z &= z - 1 {
 			if j := i + bits.TrailingZeros64(z)/8; isCham(s, j) {
 				return j - 5
 			}

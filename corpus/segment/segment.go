@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/digidip/digidip"
+	"github.com/digidip/digidip/corpus/internal/swar"
 )
 
 // Paragraphs returns the spans of the non-blank lines of text.
@@ -61,14 +62,12 @@ var stopLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 // the word XORed with each byte repeated) and only looks byte by byte at
 // the eight that hold one.
 func skipToStopLead(text string, i, end int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	hasByte := func(x uint64, b byte) uint64 {
-		y := x ^ (ones * uint64(b))
-		return (y - ones) &^ y & highs
+		y := x ^ (swar.Ones * uint64(b))
+		return (y - swar.Ones) &^ y & swar.Highs
 	}
 	for ; i+8 <= end; i += 8 {
-		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		x := swar.Load(text, i)
 		if hasByte(x, '.')|hasByte(x, '!')|hasByte(x, '?')|hasByte(x, 0xE2) != 0 {
 			break
 		}

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/digidip/digidip/corpus/internal/swar"
 )
 
 // A Normalizer turns text into its matching form (see the package
@@ -160,10 +162,7 @@ func (w *writer) run() {
 	if w.mode&modeKeepCase != 0 {
 		tab, fold = &asciiKeep, false
 	}
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
+	const ones, highs = swar.Ones, swar.Highs
 	latin, viet := latinTab[w.mode], vietTab[w.mode]
 	moveTones := w.mode&modeStrip == 0
 	// Text that is nearly all ASCII (English, Indonesian, Vietnamese typed
@@ -211,8 +210,7 @@ func (w *writer) run() {
 				// mark a byte above a true one, through a borrow, which
 				// only sends the word to the byte path.
 				for i+8 <= n {
-					x := uint64(src[i]) | uint64(src[i+1])<<8 | uint64(src[i+2])<<16 | uint64(src[i+3])<<24 |
-						uint64(src[i+4])<<32 | uint64(src[i+5])<<40 | uint64(src[i+6])<<48 | uint64(src[i+7])<<56
+					x := swar.Load(src, i)
 					sp := x ^ (ones * ' ')
 					sp = (sp - ones) &^ sp & highs
 					ctl := (x - ones*0x20) &^ x & highs
