@@ -29,6 +29,11 @@ const (
 	opOr                 // pop 2, push either
 	opNot                // pop 1, push its negation
 	opNear               // push: a term of sets[a] within n words of one of sets[b]
+	// The jumps short-circuit AND and OR: when the value on top already
+	// decides the operator, they jump to instruction a, past the other
+	// operand and the operator, and leave the value as the result.
+	opJumpFalse // if the top is false, jump to a (AND)
+	opJumpTrue  // if the top is true, jump to a (OR)
 )
 
 type instr struct {
@@ -54,6 +59,10 @@ type Resolver interface {
 // in a *QueryError at the phrase's offset.
 func Compile(query string, n Node, r Resolver) (*Program, error) {
 	c := compiler{r: r, query: query}
+	// Resolve every leaf in the order the query is written before emit
+	// reorders operands, so that a Resolver numbering phrases by first use
+	// numbers them as written, and the first bad leaf is the one reported.
+	c.resolveInOrder(n)
 	c.emit(n, false)
 	if c.err != nil {
 		return nil, c.err
@@ -147,15 +156,9 @@ func (c *compiler) emit(n Node, negated bool) {
 			c.push()
 			return
 		}
-		c.emit(n.L, negated)
-		c.emit(n.R, negated)
-		c.code = append(c.code, instr{op: opOr})
-		c.depth--
+		c.emitBinary(n.L, n.R, negated, opJumpTrue, opOr)
 	case *And:
-		c.emit(n.L, negated)
-		c.emit(n.R, negated)
-		c.code = append(c.code, instr{op: opAnd})
-		c.depth--
+		c.emitBinary(n.L, n.R, negated, opJumpFalse, opAnd)
 	case *Not:
 		c.emit(n.X, !negated)
 		c.code = append(c.code, instr{op: opNot})
@@ -167,6 +170,64 @@ func (c *compiler) emit(n Node, negated bool) {
 	default:
 		c.err = &QueryError{Query: c.query, Err: fmt.Errorf("%w: unknown node %T", ErrSyntax, n)}
 	}
+}
+
+// resolveInOrder resolves the phrases and groups of n from left to right.
+func (c *compiler) resolveInOrder(n Node) {
+	var ids []int32
+	switch n := n.(type) {
+	case *Phrase, *GroupRef:
+		c.collect(n, &ids)
+	case *And:
+		c.resolveInOrder(n.L)
+		c.resolveInOrder(n.R)
+	case *Or:
+		c.resolveInOrder(n.L)
+		c.resolveInOrder(n.R)
+	case *Not:
+		c.resolveInOrder(n.X)
+	case *Near:
+		// As emit reads them: a NEAR operand that is not a phrase, a
+		// group or an OR of them is an error of its own.
+		c.collect(n.A, &ids)
+		c.collect(n.B, &ids)
+	}
+}
+
+// emitBinary writes the code of an AND or OR: the cheaper operand first
+// (by cost), a jump past the rest when it decides the result, the other
+// operand, the operator. Both operands are pure, so the order changes the
+// work, not the value.
+func (c *compiler) emitBinary(l, r Node, negated bool, jump, op opcode) {
+	if cost(r) < cost(l) {
+		l, r = r, l
+	}
+	c.emit(l, negated)
+	j := len(c.code)
+	c.code = append(c.code, instr{op: jump})
+	c.emit(r, negated)
+	c.code = append(c.code, instr{op: op})
+	c.depth--
+	c.code[j].a = int32(len(c.code))
+}
+
+// cost estimates the work of evaluating n: a set lookup is 1, a NEAR,
+// which sorts and sweeps the sentence's occurrences, 8.
+func cost(n Node) int {
+	switch n := n.(type) {
+	case *And:
+		return cost(n.L) + cost(n.R)
+	case *Or:
+		if nearOperand(n) {
+			return 1
+		}
+		return cost(n.L) + cost(n.R)
+	case *Not:
+		return cost(n.X)
+	case *Near:
+		return 8
+	}
+	return 1
 }
 
 // Triggers returns the terms that occur outside any NOT, sorted. A query
@@ -249,8 +310,16 @@ func (p *Program) Terms() []int32 { return p.terms }
 func (p *Program) Eval(h *Hits) bool {
 	var stack [maxStack]bool
 	sp := 0
-	for _, in := range p.code {
-		switch in.op {
+	for pc := 0; pc < len(p.code); pc++ {
+		switch in := p.code[pc]; in.op {
+		case opJumpFalse:
+			if !stack[sp-1] {
+				pc = int(in.a) - 1
+			}
+		case opJumpTrue:
+			if stack[sp-1] {
+				pc = int(in.a) - 1
+			}
 		case opAny:
 			stack[sp] = h.anyOf(p.masks[in.a])
 			sp++
@@ -263,7 +332,7 @@ func (p *Program) Eval(h *Hits) bool {
 		case opNot:
 			stack[sp-1] = !stack[sp-1]
 		case opNear:
-			stack[sp] = h.near(p.sets[in.a], p.sets[in.b], p.masks[in.a], p.masks[in.b], in.n)
+			stack[sp] = h.near(p.masks[in.a], p.masks[in.b], in.n)
 			sp++
 		}
 	}
@@ -373,20 +442,28 @@ func (h *Hits) anyOf(set []setWord) bool {
 	return false
 }
 
-func contains(set []int32, t int32) bool {
-	_, ok := slices.BinarySearch(set, t)
-	return ok
+// inMask reports whether term t is in the set of mask (maskOf): the words
+// are in increasing order, and a set rarely spans more than two, where a
+// binary search over its terms took a call and several probes.
+func inMask(mask []setWord, t int32) bool {
+	w, bit := t>>6, uint64(1)<<(uint(t)&63)
+	for _, sw := range mask {
+		if sw.w >= w {
+			return sw.w == w && sw.bits&bit != 0
+		}
+	}
+	return false
 }
 
-// near reports whether a term of a occurs within n words of a term of b;
-// maskA and maskB are their masks, for a quick rejection.
+// near reports whether a term of the set of maskA occurs within n words of
+// a term of the set of maskB.
 //
 // The two sides' occurrences are sorted by start word and swept together:
 // for each occurrence of a, only those of b that start within reach of it
 // are looked at, so a sentence with thousands of hits (a run-on line of a
 // scraped page) costs about as much as that many short sentences, not the
 // square of it.
-func (h *Hits) near(a, b []int32, maskA, maskB []setWord, n int32) bool {
+func (h *Hits) near(maskA, maskB []setWord, n int32) bool {
 	if !h.anyOf(maskA) || !h.anyOf(maskB) {
 		return false
 	}
@@ -394,10 +471,10 @@ func (h *Hits) near(a, b []int32, maskA, maskB []setWord, n int32) bool {
 	var longestB int32 // longest span of b, in words
 	for i, x := range h.occ {
 		o := nearOcc{start: x.WordStart, end: x.WordEnd, idx: int32(i)}
-		if contains(a, x.Term) {
+		if inMask(maskA, x.Term) {
 			as = append(as, o)
 		}
-		if contains(b, x.Term) {
+		if inMask(maskB, x.Term) {
 			bs = append(bs, o)
 			longestB = max(longestB, x.WordEnd-x.WordStart)
 		}

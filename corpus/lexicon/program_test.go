@@ -288,7 +288,9 @@ func TestNearMatchesDefinition(t *testing.T) {
 	var h Hits
 	held := 0
 	for trial := range 5000 {
-		h.Reset(8)
+		// Eight terms, 37 apart, so that the sets span several mask words.
+		term := func(k int) int32 { return int32(37 * k) }
+		h.Reset(8 * 37)
 		pos := int32(0)
 		for range rng.IntN(12) {
 			if rng.IntN(4) > 0 {
@@ -297,14 +299,14 @@ func TestNearMatchesDefinition(t *testing.T) {
 				pos -= int32(rng.IntN(3)) // out of order, as overlapping matches come
 			}
 			start := max(pos, 0)
-			h.Add(Occurrence{Term: int32(rng.IntN(8)), WordStart: start, WordEnd: start + 1 + int32(rng.IntN(3))})
+			h.Add(Occurrence{Term: term(rng.IntN(8)), WordStart: start, WordEnd: start + 1 + int32(rng.IntN(3))})
 		}
-		a := []int32{int32(rng.IntN(4)), 4 + int32(rng.IntN(4))}
-		b := []int32{int32(rng.IntN(4)), 4 + int32(rng.IntN(4))}
+		a := []int32{term(rng.IntN(4)), term(4 + rng.IntN(4))}
+		b := []int32{term(rng.IntN(4)), term(4 + rng.IntN(4))}
 		slices.Sort(a)
 		slices.Sort(b)
 		n := int32(rng.IntN(4))
-		got := h.near(a, b, maskOf(a), maskOf(b), n)
+		got := h.near(maskOf(a), maskOf(b), n)
 		if want := nearNaive(&h, a, b, n); got != want {
 			t.Fatalf("trial %d: near(%v, %v, %d) over %v = %v, want %v", trial, a, b, n, h.occ, got, want)
 		}
@@ -314,5 +316,137 @@ func TestNearMatchesDefinition(t *testing.T) {
 	}
 	if held < 500 || held > 4500 {
 		t.Errorf("NEAR held in %d of 5000 trials: the random sentences test too little of one outcome", held)
+	}
+}
+
+// contains is set membership by definition, for the oracles.
+func contains(set []int32, t int32) bool {
+	_, ok := slices.BinarySearch(set, t)
+	return ok
+}
+
+// TestInMaskAgreesWithContains checks the mask membership test near uses
+// against the sorted set it was made from.
+func TestInMaskAgreesWithContains(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		var set []int32
+		for range rng.IntN(10) {
+			set = append(set, int32(rng.IntN(300)))
+		}
+		slices.Sort(set)
+		set = slices.Compact(set)
+		mask := maskOf(set)
+		for term := range int32(320) {
+			if got, want := inMask(mask, term), contains(set, term); got != want {
+				t.Fatalf("inMask(maskOf(%v), %d) = %v, want %v", set, term, got, want)
+			}
+		}
+	}
+}
+
+// evalNode is the meaning of a query, read off its tree: the oracle for
+// Program.Eval, which runs compiled, reordered and short-circuited code.
+func evalNode(n Node, r *mapResolver, h *Hits) bool {
+	terms := func(n Node) []int32 {
+		var ids []int32
+		var walk func(Node)
+		walk = func(n Node) {
+			switch n := n.(type) {
+			case *Phrase:
+				id, _ := r.Phrase(n.Text)
+				ids = append(ids, id)
+			case *GroupRef:
+				g, _ := r.Group(n.Name)
+				ids = append(ids, g...)
+			case *Or:
+				walk(n.L)
+				walk(n.R)
+			}
+		}
+		walk(n)
+		slices.Sort(ids)
+		return slices.Compact(ids)
+	}
+	switch n := n.(type) {
+	case *Phrase, *GroupRef:
+		return slices.ContainsFunc(terms(n), h.Has)
+	case *And:
+		return evalNode(n.L, r, h) && evalNode(n.R, r, h)
+	case *Or:
+		return evalNode(n.L, r, h) || evalNode(n.R, r, h)
+	case *Not:
+		return !evalNode(n.X, r, h)
+	case *Near:
+		return nearNaive(h, terms(n.A), terms(n.B), int32(n.N))
+	}
+	panic(fmt.Sprintf("unknown node %T", n))
+}
+
+// TestEvalMatchesTree compiles random queries (AND, OR, NOT and NEAR over
+// phrases and a group, nested) and checks Eval against the tree's meaning
+// on random sentences, and Necessary against Eval: a program never holds
+// without one of its necessary terms.
+func TestEvalMatchesTree(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	words := []string{"a", "b", "c", "d", "e", "one", "two"}
+	leaf := func() Node {
+		switch rng.IntN(6) {
+		case 0:
+			return &GroupRef{Name: "g"}
+		case 1:
+			return &Or{L: &Phrase{Text: words[rng.IntN(5)]}, R: &Phrase{Text: words[rng.IntN(5)]}}
+		}
+		return &Phrase{Text: words[rng.IntN(5)]}
+	}
+	var gen func(depth int) Node
+	gen = func(depth int) Node {
+		if depth == 0 || rng.IntN(4) == 0 {
+			if rng.IntN(3) == 0 {
+				return &Near{N: rng.IntN(3), A: leaf(), B: leaf()}
+			}
+			return leaf()
+		}
+		switch rng.IntN(5) {
+		case 0:
+			return &Not{X: gen(depth - 1)}
+		case 1, 2:
+			return &And{L: gen(depth - 1), R: gen(depth - 1)}
+		}
+		return &Or{L: gen(depth - 1), R: gen(depth - 1)}
+	}
+	held, evaluated := 0, 0
+	for trial := range 3000 {
+		r := &mapResolver{ids: map[string]int32{}, groups: map[string][]string{"g": {"one", "two"}}}
+		for _, w := range words {
+			r.Phrase(w)
+		}
+		n := gen(4)
+		p, err := Compile(n.String(), n, r)
+		if err != nil {
+			t.Fatalf("Compile(%s): %v", n, err)
+		}
+		necessary, ok := p.Necessary(func(int32) float64 { return 1 })
+		for range 20 {
+			var sent []string
+			for range rng.IntN(8) {
+				sent = append(sent, words[rng.IntN(len(words))])
+			}
+			h := sentence(r, strings.Join(sent, " "))
+			got, want := p.Eval(h), evalNode(n, r, h)
+			if got != want {
+				t.Fatalf("trial %d: Eval(%s) on %q = %v, want %v", trial, n, sent, got, want)
+			}
+			evaluated++
+			if got {
+				held++
+				if ok && !slices.ContainsFunc(necessary, h.Has) {
+					t.Fatalf("trial %d: %s holds on %q without any of its necessary terms %v", trial, n, sent, necessary)
+				}
+			}
+		}
+	}
+	if held < evaluated/10 || held > evaluated*9/10 {
+		t.Errorf("queries held in %d of %d sentences: the test covers too little of one outcome", held, evaluated)
 	}
 }
