@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -181,6 +182,28 @@ func TestIndexChamMatchesWordSearch(t *testing.T) {
 		s := sb.String()
 		if got, want := indexCham(s), oracle(s); got != want {
 			t.Fatalf("indexCham(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestSeparatorIndexCounts checks the separator index against
+// bytes.Count at every offset of random texts rich in spaces, newlines and
+// the bytes next to them, across block boundaries.
+func TestSeparatorIndexCounts(t *testing.T) {
+	alphabet := []byte{' ', '\n', 0, 0x1F, 0x21, 0x09, 0x0B, 0x80, 0xA0, 0x8A, 0xFF, 'a', 'b'}
+	rng := rand.New(rand.NewPCG(7, 8))
+	var x separatorIndex
+	for range 300 {
+		text := make([]byte, rng.IntN(300))
+		for i := range text {
+			text[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		x.build(text)
+		for p := 0; p <= len(text); p++ {
+			want := bytes.Count(text[:p], []byte{' '}) + bytes.Count(text[:p], []byte{'\n'})
+			if got := x.count(p); int(got) != want {
+				t.Fatalf("count(%d) over %q = %d, want %d", p, text, got, want)
+			}
 		}
 	}
 }

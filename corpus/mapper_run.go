@@ -32,6 +32,7 @@ type scratch struct {
 	bodyOM    textnorm.OffsetMap
 
 	matches []automaton.Match
+	seps    separatorIndex // of the field being mapped
 	sents   []digidip.Span
 	removed []digidip.Span
 	occ     []occurrence
@@ -518,16 +519,16 @@ func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *text
 	identity := om.Identity()
 	origOf := om.Cursor() // matches come in End order: the cursor's fast case
 	innerSeps := mt.innerSeps
-	// words counts word positions up to last: the field's start plus the
-	// separators before last.
-	last, sent := 0, 0
+	// A match's last word is at the field's start plus the separators
+	// before its end.
+	s.seps.build(normed)
+	sent := 0
 	// removedBefore counts the removed spans that start before lastOE, the
 	// greatest original end seen: matches come in End order, so it only
 	// moves forward (see overlapsRemoved).
 	removedBefore, lastOE := 0, 0
 	for _, mt := range s.matches {
-		words += countSeparators(normed[last:mt.End])
-		last = mt.End
+		end := words + s.seps.count(mt.End)
 		os, oe := mt.Start, mt.End
 		if !identity {
 			os, oe = origOf.Original(mt.Start, mt.End)
@@ -558,7 +559,7 @@ func (m *Mapper) field(s *scratch, f Field, text string, normed []byte, om *text
 			s.occ = append(s.occ, occurrence{
 				term: int32(p), ns: int32(mt.Start), ne: int32(mt.End),
 				os: int32(os), oe: int32(oe), sent: int32(sent),
-				wordS: words - inner, wordEnd: words + 1,
+				wordS: end - inner, wordEnd: end + 1,
 			})
 		}
 	}
