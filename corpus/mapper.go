@@ -4,9 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/digidip/digidip"
@@ -180,6 +180,12 @@ func WithMaxArticleSize(n int) MapperOption {
 // Vietnamese reports quote English names ("ASEAN Digital Masterplan 2025",
 // "ICDD") and English ones Vietnamese names, and a phrase that does not
 // occur costs nothing. Results are ranked by score, then ID.
+//
+// Memory. A call's working memory (the normalised text, the matches, the
+// word index) is kept for later calls, one set per core (GOMAXPROCS when
+// the Mapper was built), each as large as the largest article it served:
+// a Mapper that maps articles of a few megabytes keeps some tens of
+// megabytes per core until it is no longer referenced.
 type Mapper struct {
 	// accented matches text as written; unaccented is the
 	// diacritic-insensitive matcher for Vietnamese typed without accents
@@ -214,7 +220,11 @@ type Mapper struct {
 	// triggers lists, per term, the rules it can trigger.
 	triggers [][]int32
 
-	pool sync.Pool // *scratch
+	// scratches holds the working memory of finished calls for the next
+	// ones, up to one per core. A sync.Pool would lose it at every garbage
+	// collection, and an article of megabytes, whose mapping allocates
+	// enough to trigger several, would build it again each time.
+	scratches chan *scratch
 }
 
 // A matcher is a normaliser and the automaton of every lexicon phrase
@@ -332,7 +342,7 @@ func NewMapper(opts ...MapperOption) (*Mapper, error) {
 	if m.unaccented, err = newMatcher(textnorm.New(textnorm.StripDiacritics()), m.terms); err != nil {
 		return nil, fmt.Errorf("corpus: compile unaccented lexicon automaton: %w", err)
 	}
-	m.pool.New = func() any { return new(scratch) }
+	m.scratches = make(chan *scratch, runtime.GOMAXPROCS(0))
 	return m, nil
 }
 

@@ -20,9 +20,9 @@ import (
 	"golang.org/x/text/language"
 )
 
-// scratch is the per-call working memory of a Mapper, reused through the
-// Mapper's pool so that mapping article after article allocates only the
-// Mapping it returns (and what cleaning needs).
+// scratch is the per-call working memory of a Mapper, kept between calls
+// (Mapper.scratches) so that mapping article after article allocates only
+// the Mapping it returns (and what cleaning needs).
 type scratch struct {
 	// The normalised title and body with their offset maps, filled (and
 	// validated) before anything else looks at the article.
@@ -104,7 +104,12 @@ type elHit struct {
 }
 
 func (m *Mapper) getScratch() *scratch {
-	s := m.pool.Get().(*scratch)
+	var s *scratch
+	select {
+	case s = <-m.scratches:
+	default:
+		s = new(scratch)
+	}
 	s.hits.Reset(len(m.terms))
 	s.docHits.Reset(len(m.terms))
 	if len(s.ruleStamp) != len(m.rules) {
@@ -123,6 +128,15 @@ func (m *Mapper) getScratch() *scratch {
 	s.pending = s.pending[:0]
 	s.docHits.Clear()
 	return s
+}
+
+// putScratch keeps s for a later call, unless as many are kept as there
+// are cores.
+func (m *Mapper) putScratch(s *scratch) {
+	select {
+	case m.scratches <- s:
+	default:
+	}
 }
 
 // checkLimits returns a *MapError when ctx is done or a is too large.
@@ -165,7 +179,7 @@ func (m *Mapper) Map(ctx context.Context, a Article) (Mapping, error) {
 		return Mapping{}, err
 	}
 	s := m.getScratch()
-	defer m.pool.Put(s)
+	defer m.putScratch(s)
 	if err := m.run(s, a, nil); err != nil {
 		return Mapping{}, err
 	}
@@ -920,7 +934,7 @@ func (m *Mapper) Explain(ctx context.Context, a Article, id digidip.ID) (Explana
 	}
 	tr.article = a
 	s := m.getScratch()
-	defer m.pool.Put(s)
+	defer m.putScratch(s)
 	if err := m.run(s, a, tr); err != nil {
 		return Explanation{}, err
 	}
