@@ -352,13 +352,11 @@ func fastString(data []byte, i int) (string, int, bool) {
 // step jumps to the next byte that needs a look (a quote, a backslash, a
 // control character or the first byte of a multibyte character).
 func scanString(data []byte, i int) (int, bool, bool) {
-	const ones, highs = swar.Ones, swar.Highs
 	escaped := false
 	for i < len(data) {
 		if i+8 <= len(data) {
 			w := binary.LittleEndian.Uint64(data[i:])
-			q, bs := w^(ones*'"'), w^(ones*'\\')
-			stop := w&highs | (w-ones*0x20)&^w&highs | (q-ones)&^q&highs | (bs-ones)&^bs&highs
+			stop := w&swar.Highs | swar.Below(w, 0x20) | swar.Match(w, '"') | swar.Match(w, '\\')
 			if stop == 0 {
 				i += 8
 				continue

@@ -6,10 +6,8 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/digidip/digidip"
 	"github.com/digidip/digidip/corpus/internal/automaton"
@@ -262,14 +260,16 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 	} else {
 		clear(s.wideOK)
 	}
-	cached := func(memo []uint8, e int32, ask func() bool) bool {
-		if memo[e] == 0 {
-			memo[e] = 1
-			if ask() {
-				memo[e] = 2
+	// wide answers whether entry e's query holds over the whole article,
+	// asking once per entry.
+	wide := func(e int32) bool {
+		if s.wideOK[e] == 0 {
+			s.wideOK[e] = 1
+			if m.entries[e].query.Eval(&s.docHits) {
+				s.wideOK[e] = 2
 			}
 		}
-		return memo[e] == 2
+		return s.wideOK[e] == 2
 	}
 	promote := func(h fwHit) {
 		s.fwHits = append(s.fwHits, h)
@@ -285,7 +285,7 @@ func (m *Mapper) resolvePending(s *scratch, tr *tracer) {
 		e := &m.entries[h.entry]
 		ok := h.paraOK
 		if !ok && (e.scope == lexicon.ScopeArticle || (e.scope == lexicon.ScopeParagraph && h.field == FieldTitle)) {
-			ok = cached(s.wideOK, h.entry, func() bool { return e.query.Eval(&s.docHits) })
+			ok = wide(h.entry)
 		}
 		switch {
 		case ok:
@@ -463,7 +463,7 @@ func unaccented(a Article) bool {
 	need := (n + 49) / 50
 	nonASCII := 0
 	for _, text := range [...]string{a.Title, body} {
-		if nonASCII += countNonASCII(text, need-nonASCII); nonASCII >= need {
+		if nonASCII += swar.CountHigh(text, need-nonASCII); nonASCII >= need {
 			return false
 		}
 	}
@@ -473,23 +473,6 @@ func unaccented(a Article) bool {
 	}
 	base, _ := tag.Base()
 	return base.String() == "vi"
-}
-
-// countNonASCII counts the bytes of text at or above utf8.RuneSelf,
-// stopping once it has seen limit of them. ASCII text, the case that must
-// be read to the end, goes eight bytes at a time.
-func countNonASCII(text string, limit int) int {
-	count, i := 0, 0
-	for ; i+8 <= len(text) && count < limit; i += 8 {
-		x := swar.Load(text, i)
-		count += bits.OnesCount64(x & swar.Highs)
-	}
-	for ; i < len(text) && count < limit; i++ {
-		if text[i] >= utf8.RuneSelf {
-			count++
-		}
-	}
-	return count
 }
 
 func countSeparators(b []byte) int32 {

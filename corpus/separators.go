@@ -12,7 +12,8 @@ import (
 // a match. It holds a bitmap of the separators, 64 bytes a word, and the
 // count before each word. Building it takes one pass of eight bytes at a
 // time; counting between consecutive matches instead called bytes.Count
-// twice per match and took five times the instructions.
+// twice per match and took twice the instructions (27 M against 13 M on
+// 4 MiB of news, callgrind).
 type separatorIndex struct {
 	bits   []uint64 // bit i%64 of bits[i/64]: text[i] is a separator
 	before []int32  // separators before byte 64*k
@@ -51,10 +52,7 @@ func (x *separatorIndex) build(text []byte) {
 // a newline, for the first eight bytes of p.
 func separatorBits(p []byte) uint64 {
 	v := binary.LittleEndian.Uint64(p)
-	sp, nl := v^(swar.Ones*' '), v^(swar.Ones*'\n')
-	// The high bit of each byte that is zero in sp or in nl, exactly (no
-	// borrow crosses bytes), moved to the low bit.
-	f := (^((sp&swar.Lows + swar.Lows) | sp | swar.Lows) | ^((nl&swar.Lows + swar.Lows) | nl | swar.Lows)) >> 7
+	f := (swar.Equal(v, ' ') | swar.Equal(v, '\n')) >> 7 // one low bit a separator
 	// The eight low bits gathered into the top byte by one multiplication:
 	// no two partial products meet there.
 	return f * 0x0102040810204080 >> 56

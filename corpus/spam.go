@@ -320,17 +320,13 @@ func (c *Cleaner) spelledDomains(spans []spamSpan, seg string, base int) []spamS
 // a byte that Vietnamese text holds every few letters ('c', or the 0xE1 that
 // begins most accented letters), and took 7–11% of mapping time.
 func indexCham(s string) int {
-	const (
-		lower = swar.Ones * 0x20 // 'M'|0x20 == 'm'; no other byte ORs to 'm'
-		ms    = swar.Ones * 'm'
-	)
+	const lower = swar.Ones * 0x20 // 'M'|0x20 is 'm', and no other byte ORs to 'm'
+
 	i := 5 // the first place an 'm' can end "chấm"
 	for ; i+8 <= len(s); i += 8 {
-		w := swar.Load(s, i)
-		x := (w | lower) ^ ms
-		// The bytes of x that are zero, plus perhaps a few above them that a
+		// The 'm' and 'M' bytes, plus perhaps a few above them that a
 		// borrow reaches: each candidate is checked.
-		for z := (x - swar.Ones) &^ x & swar.Highs; z != 0; z &= z - 1 {
+		for z := swar.Match(swar.Load(s, i)|lower, 'm'); z != 0; z &= z - 1 {
 			if j := i + bits.TrailingZeros64(z)/8; isCham(s, j) {
 				return j - 5
 			}

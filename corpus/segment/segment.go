@@ -62,13 +62,9 @@ var stopLead = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 // the word XORed with each byte repeated) and only looks byte by byte at
 // the eight that hold one.
 func skipToStopLead(text string, i, end int) int {
-	hasByte := func(x uint64, b byte) uint64 {
-		y := x ^ (swar.Ones * uint64(b))
-		return (y - swar.Ones) &^ y & swar.Highs
-	}
 	for ; i+8 <= end; i += 8 {
 		x := swar.Load(text, i)
-		if hasByte(x, '.')|hasByte(x, '!')|hasByte(x, '?')|hasByte(x, 0xE2) != 0 {
+		if swar.Match(x, '.')|swar.Match(x, '!')|swar.Match(x, '?')|swar.Match(x, 0xE2) != 0 {
 			break
 		}
 	}

@@ -241,9 +241,16 @@ func at(s string, i int) byte {
 
 func seedText(tb testing.TB) string {
 	tb.Helper()
-	files, err := filepath.Glob("../seeds/*.txt")
+	return joinFiles(tb, "../seeds/*.txt", func(data []byte) (string, error) { return string(data), nil })
+}
+
+// joinFiles joins, each followed by a newline, the texts that text reads
+// from the files matching pattern, of which there must be some.
+func joinFiles(tb testing.TB, pattern string, text func(data []byte) (string, error)) string {
+	tb.Helper()
+	files, err := filepath.Glob(pattern)
 	if err != nil || len(files) == 0 {
-		tb.Fatalf("no seed files: %v", err)
+		tb.Fatalf("no files match %s: %v", pattern, err)
 	}
 	var b strings.Builder
 	for _, f := range files {
@@ -251,7 +258,11 @@ func seedText(tb testing.TB) string {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		b.Write(data)
+		t, err := text(data)
+		if err != nil {
+			tb.Fatalf("%s: %v", f, err)
+		}
+		b.WriteString(t)
 		b.WriteByte('\n')
 	}
 	return b.String()
@@ -281,23 +292,11 @@ func TestSeedTextMatchesNaiveFold(t *testing.T) {
 // news prose, for the ASCII side of the normaliser.
 func englishText(tb testing.TB) string {
 	tb.Helper()
-	files, err := filepath.Glob("../testdata/gold/tuned/en-*.json")
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no English gold cases: %v", err)
-	}
-	var b strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
+	return joinFiles(tb, "../testdata/gold/tuned/en-*.json", func(data []byte) (string, error) {
 		var c struct{ Title, Text string }
-		if err := json.Unmarshal(data, &c); err != nil {
-			tb.Fatalf("%s: %v", f, err)
-		}
-		b.WriteString(c.Title + "\n" + c.Text + "\n")
-	}
-	return b.String()
+		err := json.Unmarshal(data, &c)
+		return c.Title + "\n" + c.Text, err
+	})
 }
 
 // BenchmarkNormalize normalises the seed text (Vietnamese) with each mode,
