@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -146,15 +147,17 @@ func (w *writer) edit(o0, o1, n0, n1 int) {
 	}
 }
 
-// run is the single pass over src. ASCII bytes take one table lookup;
-// letters of the Latin and Vietnamese tables one more; everything else —
-// runes outside the tables, combining marks, tone marks to move — goes to
-// writer.slow.
+// run is the single pass over src. It looks at src through a window of
+// eight bytes: ASCII is stored eight bytes at a time up to the next byte
+// that needs a look (a control character, a space after a space, a byte
+// outside ASCII); the Latin and Vietnamese letters that normalise to a
+// letter of the same length take one lookup in fastTabs; everything else,
+// and the last bytes, which fill no window, go to writer.step.
 //
-// Every byte is validated as UTF-8 on the way: ASCII and the fast decoding
-// of two- and three-byte letters accept only valid sequences, decodeRune's
-// fallback is utf8.DecodeRuneInString, and the few bytes a slow path
-// consumes beyond the rune it was given are checked by checkSkipped.
+// Every byte is validated as UTF-8 on the way: ASCII and the fast tables
+// accept only valid sequences, step's fallback is utf8.DecodeRuneInString,
+// and the few bytes a slow path consumes beyond the rune it was given are
+// checked by checkSkipped.
 func (w *writer) run() {
 	src := w.src
 	n := len(src)
@@ -162,160 +165,186 @@ func (w *writer) run() {
 	if w.mode&modeKeepCase != 0 {
 		tab, fold = &asciiKeep, false
 	}
+	fast := &fastTabs[w.mode]
 	const ones, highs = swar.Ones, swar.Highs
-	latin, viet := latinTab[w.mode], vietTab[w.mode]
-	moveTones := w.mode&modeStrip == 0
-	// Text that is nearly all ASCII (English, Indonesian, Vietnamese typed
-	// without marks) takes its ASCII runs eight bytes at a time; in
-	// accented Vietnamese the runs between letters are a few bytes long
-	// and a byte loop is quicker.
-	wordwise := mostlyASCII(src)
-	out := w.out
-	for i := 0; i < n; {
-		c := src[i]
-		if c < utf8.RuneSelf {
-			// A run of ASCII: one table lookup per byte; a space after a
-			// space goes. An ASCII byte yields at most one byte, so room
-			// for the rest of src is made once and the loop only stores.
-			if cap(out)-len(out) < n-i {
-				out = slices.Grow(out, n-i)
-			}
-			k, room := len(out), out[:cap(out)]
-			if !wordwise {
-				// One table lookup per byte. The word-wise loop below
-				// repeats this byte step: one loop for both, testing the
-				// mode at every byte, took 8% more instructions on
-				// Vietnamese text (callgrind).
-				for {
-					c = tab[c]
-					if c == ' ' && k > w.base && room[k-1] == ' ' {
-						w.edit(i, i+1, k, k)
-					} else {
-						room[k] = c
-						k++
-					}
-					i++
-					if i == n {
-						break
-					}
-					if c = src[i]; c >= utf8.RuneSelf {
-						break
-					}
+	// Writes go through room, all of out's capacity, at k. The loop keeps
+	// room for the rest of src (cap(room)-k ≥ n-i), which the paths that
+	// stay in it never outgrow, their output being no longer than their
+	// input; step appends to w.out, and the room is made again after it.
+	out := slices.Grow(w.out, n)
+	room, k, base := out[:cap(out)], len(out), w.base
+	i := 0
+	for i+8 <= n {
+		x := swar.Load(src, i)
+		if x&0x80 == 0 {
+			// ASCII: eight bytes stored at once, folded to lower case,
+			// and kept up to the first that needs a look. A borrow may
+			// flag bytes above the first flagged one, but never the
+			// first wrongly, and a byte flagged needlessly only goes
+			// to step, which is always right.
+			var stop uint64
+			for {
+				sp := swar.Match(x, ' ')
+				stop = x&highs | swar.Below(x, 0x20) | sp&(sp<<8)
+				if sp&0x80 != 0 && k > base && room[k-1] == ' ' {
+					stop |= 0x80
 				}
-				out = room[:k]
+				if fold {
+					// Bytes from 'A' to 'Z' gain 0x20; no sum carries
+					// into the next byte, all being below 0x80.
+					x |= (((x + ones*(0x80-'A')) ^ (x + ones*(0x80-'Z'-1))) & highs) >> 2
+				}
+				binary.LittleEndian.PutUint64(room[k:], x)
+				if stop != 0 || i+16 > n {
+					break
+				}
+				i += 8
+				k += 8
+				x = swar.Load(src, i)
+			}
+			if stop == 0 {
+				i += 8
+				k += 8
 				continue
 			}
-			for {
-				// Eight bytes at a time while the words are plain: ASCII
-				// without control characters or a space after a space
-				// (the one already written included), folded to lower
-				// case. Flags for spaces and control characters may
-				// mark a byte above a true one, through a borrow, which
-				// only sends the word to the byte path.
-				for i+8 <= n {
-					x := swar.Load(src, i)
-					sp, ctl := swar.Match(x, ' '), swar.Below(x, 0x20)
-					if x&highs != 0 || ctl != 0 || sp&(sp>>8) != 0 || (sp&0x80 != 0 && k > w.base && room[k-1] == ' ') {
-						break
-					}
-					if fold {
-						// Bytes from 'A' to 'Z' gain 0x20; no sum carries
-						// into the next byte, all being below 0x80.
-						x |= (((x + ones*(0x80-'A')) ^ (x + ones*(0x80-'Z'-1))) & highs) >> 2
-					}
-					binary.LittleEndian.PutUint64(room[k:], x)
-					k += 8
-					i += 8
-				}
-				if i == n {
-					break
-				}
-				// One byte, then words again.
-				if c = src[i]; c >= utf8.RuneSelf {
-					break
-				}
-				c = tab[c]
-				if c == ' ' && k > w.base && room[k-1] == ' ' {
-					w.edit(i, i+1, k, k)
-				} else {
-					room[k] = c
-					k++
-				}
-				i++
-				if i == n {
-					break
-				}
+			if j := bits.TrailingZeros64(stop) >> 3; j > 0 || x&0x80 != 0 {
+				// A later byte, or a first one outside ASCII after
+				// the first word: the window moves to it.
+				i += j
+				k += j
+				continue
 			}
-			out = room[:k]
-			continue
-		}
-		// Decode with a fast path for the two- and three-byte sequences
-		// of Latin and Vietnamese letters, written out here because a
-		// call would not be inlined and this is the hottest spot for
-		// Vietnamese text.
-		var r rune
-		var size int
-		switch {
-		case c >= 0xC2 && c < 0xE0 && i+1 < n && src[i+1]&0xC0 == 0x80:
-			r, size = rune(c&0x1F)<<6|rune(src[i+1]&0x3F), 2
-		case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < n && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80:
-			r, size = rune(c&0x0F)<<12|rune(src[i+1]&0x3F)<<6|rune(src[i+2]&0x3F), 3
-		default:
-			r, size = utf8.DecodeRuneInString(src[i:])
-		}
-		next := i + size
-		var mapped rune
-		var known bool
-		if k := uint(r - 0x80); k < uint(len(latin)) {
-			mapped, known = latin[k], true
-		} else if k := uint(r - 0x1E00); k < uint(len(viet)) {
-			mapped, known = viet[k], true
-		} else {
-			mapped, known = w.table(r)
-		}
-		switch {
-		case r == utf8.RuneError && size == 1:
-			// Invalid UTF-8: copy the byte, keep offsets.
-			w.noteInvalid(i)
-			out = append(out, c)
+			// The byte step: one table lookup; a space after a space
+			// goes.
+			if c := tab[byte(x)]; c == ' ' && k > base && room[k-1] == ' ' {
+				w.edit(i, i+1, k, k)
+			} else {
+				room[k] = c
+				k++
+			}
 			i++
 			continue
-		case !known,
-			next < n && src[next] >= 0xCC && mayCombine(src, next),
-			moveTones && i > 0 && (src[i-1]|0x20 == 'o' || src[i-1]|0x20 == 'u') && hasToneMove(r):
-			// The rare cases: runes outside the tables, a combining mark
-			// next, a tone mark to move.
-			w.out = out
-			i = w.slow(i, r, size, mapped, known)
-			out = w.out
-			if i > next {
-				w.checkSkipped(next, i)
+		} else {
+			// A two- or three-byte letter that normalises to one of the
+			// same length and first bytes (itself, or its lower case),
+			// when no combining mark follows and no tone mark may have
+			// to move. Written out here, not called, as this is the
+			// hottest spot for Vietnamese text.
+			c, c1 := byte(x), byte(x>>8)
+			switch {
+			case c >= 0xC2 && c < 0xE0 && c1&0xC0 == 0x80:
+				e := fast.two[uint(c&0x1F)<<6|uint(c1&0x3F)]
+				if e&fastOK == 0 || e&fastTone != 0 && afterGlide(src, i) || mayCombineWord(x>>16) {
+					break
+				}
+				binary.LittleEndian.PutUint16(room[k:], uint16(x)&0xFF|e<<8)
+				i += 2
+				k += 2
+				continue
+			case c == 0xE1 && c1-0xB8 < 4 && byte(x>>16)&0xC0 == 0x80:
+				e := fast.viet[uint(c1-0xB8)<<6|uint(x>>16)&0x3F]
+				if e&fastOK == 0 || e&fastTone != 0 && afterGlide(src, i) || mayCombineWord(x>>24) {
+					break
+				}
+				binary.LittleEndian.PutUint32(room[k:], uint32(x)&0xFFFF|uint32(e&0xFF)<<16)
+				i += 3
+				k += 3
+				continue
 			}
-			continue
-		case mapped == r && size == 2:
-			out = append(out, c, src[i+1])
-		case mapped == r && size == 3:
-			// The Vietnamese letters of U+1E00–U+1EFF: three stores,
-			// where append of a slice would call memmove.
-			out = append(out, c, src[i+1], src[i+2])
-		case mapped == r:
-			out = append(out, src[i:next]...)
-		default:
-			w.out = out
-			w.emit(i, next, r, mapped)
-			out = w.out
 		}
-		i = next
+		w.out = room[:k]
+		i = w.step(i)
+		room, k = w.room(n - i)
 	}
-	w.out = out
+	for i < n {
+		w.out = room[:k]
+		i = w.step(i)
+		room, k = w.room(n - i)
+	}
+	w.out = room[:k]
 }
 
-// mostlyASCII reports whether fewer than one in sixteen of the first 512
-// bytes of s are outside ASCII. Accented Vietnamese has about one in four.
-func mostlyASCII(s string) bool {
-	sample := s[:min(len(s), 512)]
-	limit := (len(sample) + 15) / 16 // the least count that is not mostly ASCII
-	return swar.CountHigh(sample, limit) < limit
+// room returns all of w.out's capacity, grown to hold at least need more
+// bytes, and its length.
+func (w *writer) room(need int) ([]byte, int) {
+	out := w.out
+	if cap(out)-len(out) < need {
+		out = slices.Grow(out, need)
+	}
+	return out[:cap(out)], len(out)
+}
+
+// mayCombineWord reports whether the rune whose first bytes are the low
+// bytes of x may combine with the rune before it, deciding the usual cases
+// inline: a byte below 0xCC (ASCII and the two-byte letters) and the
+// Vietnamese letters never do. See mayCombine.
+func mayCombineWord(x uint64) bool {
+	c := byte(x)
+	return c >= 0xCC && (c != 0xE1 || byte(x>>8)-0xB8 >= 4)
+}
+
+// step normalises the rune or byte at src[i], appending to w.out, and
+// returns where the next one starts.
+func (w *writer) step(i int) int {
+	c := w.src[i]
+	if c >= utf8.RuneSelf {
+		return w.rune(i)
+	}
+	tab := &asciiFold
+	if w.mode&modeKeepCase != 0 {
+		tab = &asciiKeep
+	}
+	// A space after a space goes.
+	if c = tab[c]; c == ' ' && len(w.out) > w.base && w.out[len(w.out)-1] == ' ' {
+		w.edit(i, i+1, len(w.out), len(w.out))
+	} else {
+		w.out = append(w.out, c)
+	}
+	return i + 1
+}
+
+// afterGlide reports whether the byte before src[i] is an o or a u, which
+// may make the letter at i the second vowel of an oa, oe or uy pair.
+func afterGlide(src string, i int) bool {
+	return i > 0 && (src[i-1]|0x20 == 'o' || src[i-1]|0x20 == 'u')
+}
+
+// rune normalises the non-ASCII rune at src[i], or copies an invalid byte,
+// appending to w.out, and returns where the next rune starts.
+func (w *writer) rune(i int) int {
+	src := w.src
+	n := len(src)
+	c := src[i]
+	var r rune
+	var size int
+	switch {
+	case c >= 0xC2 && c < 0xE0 && i+1 < n && src[i+1]&0xC0 == 0x80:
+		r, size = rune(c&0x1F)<<6|rune(src[i+1]&0x3F), 2
+	case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < n && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80:
+		r, size = rune(c&0x0F)<<12|rune(src[i+1]&0x3F)<<6|rune(src[i+2]&0x3F), 3
+	default:
+		r, size = utf8.DecodeRuneInString(src[i:])
+	}
+	if r == utf8.RuneError && size == 1 {
+		// Invalid UTF-8: copy the byte, keep offsets.
+		w.noteInvalid(i)
+		w.out = append(w.out, c)
+		return i + 1
+	}
+	next := i + size
+	mapped, known := w.table(r)
+	if !known || next < n && src[next] >= 0xCC && mayCombine(src, next) ||
+		w.mode&modeStrip == 0 && afterGlide(src, i) && hasToneMove(r) {
+		// The rare cases: runes outside the tables, a combining mark
+		// next, a tone mark to move.
+		i = w.slow(i, r, size, mapped, known)
+		if i > next {
+			w.checkSkipped(next, i)
+		}
+		return i
+	}
+	w.emit(i, next, r, mapped)
+	return next
 }
 
 // slow handles the rune r at src[i] when it is outside the fast tables, is

@@ -425,9 +425,9 @@ func FuzzAppendChecked(f *testing.F) {
 	})
 }
 
-// TestPlainRunsMatchByteRule checks both ways of taking ASCII runs, eight
-// bytes at a time (mostly ASCII text) and byte by byte (accented text),
-// against the rule they apply: ASCII letters folded
+// TestPlainRunsMatchByteRule checks ASCII runs, which the normaliser takes
+// eight bytes at a time but for the last few bytes of a text, against the
+// rule they apply: ASCII letters folded
 // (unless KeepCase), tab, vertical tab and form feed made spaces, and a
 // space after a space dropped. The texts mix long ASCII runs with letters
 // that normalise to themselves, so that runs start and end at every offset
@@ -444,9 +444,9 @@ func TestPlainRunsMatchByteRule(t *testing.T) {
 		for range 20000 {
 			var sb strings.Builder
 			if rng.IntN(2) == 0 {
-				// Enough non-ASCII to take the text for accented
-				// Vietnamese, whose ASCII runs go byte by byte.
-				sb.WriteString(strings.Repeat("đ", 60))
+				// A run of two-byte letters first, so that the
+				// ASCII after them starts at odd offsets too.
+				sb.WriteString(strings.Repeat("đ", 1+rng.IntN(60)))
 			}
 			for range rng.IntN(20) {
 				sb.WriteString(parts[rng.IntN(len(parts))])

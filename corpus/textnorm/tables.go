@@ -88,6 +88,63 @@ func baseLetter(r rune) rune {
 	return r
 }
 
+// fastTabs holds, for each mode, the letters the main loop of
+// writer.run settles without leaving it: the two-byte runes up to U+07FF
+// by code point and the Vietnamese block U+1E00–U+1EFF, each entry the
+// last byte of the rune's normal form, fastOK when that form has the same
+// length and first bytes as the rune (itself, or its lower case), and
+// fastTone when the rune is a marked second vowel that a preceding o or u
+// may make respell (see toneMove; never under StripDiacritics).
+var fastTabs = fastTables()
+
+// The flags of a fastTabs entry.
+const (
+	fastOK   = 1 << 8
+	fastTone = 1 << 9
+)
+
+type fastRunes struct {
+	two  [0x800]uint16
+	viet [0x100]uint16
+}
+
+func fastTables() *[numModes]fastRunes {
+	t := new([numModes]fastRunes)
+	entry := func(r rune, md mode) uint16 {
+		var mapped rune
+		switch {
+		case r >= 0x80 && r < 0x250:
+			mapped = latinTab[md][r-0x80]
+		case r >= 0x1E00 && r < 0x1F00:
+			mapped = vietTab[md][r-0x1E00]
+		default:
+			return 0
+		}
+		if mapped < 0 {
+			return 0 // dropped, or an ellipsis
+		}
+		var a, b [utf8.UTFMax]byte
+		na, nb := utf8.EncodeRune(a[:], r), utf8.EncodeRune(b[:], mapped)
+		if na != nb || string(a[:na-1]) != string(b[:nb-1]) {
+			return 0
+		}
+		e := fastOK | uint16(b[nb-1])
+		if md&modeStrip == 0 && hasToneMove(r) {
+			e |= fastTone
+		}
+		return e
+	}
+	for md := range mode(numModes) {
+		for r := range rune(len(t[md].two)) {
+			t[md].two[r] = entry(r, md)
+		}
+		for k := range rune(len(t[md].viet)) {
+			t[md].viet[k] = entry(0x1E00+k, md)
+		}
+	}
+	return t
+}
+
 // punctTable maps General Punctuation, U+2000–U+206F.
 func punctTable() []rune {
 	t := make([]rune, 0x70)
