@@ -132,56 +132,63 @@ func walk4[T ~string | ~[]byte](a *Automaton, dst []Match, text T, s uint32, pos
 	trans := a.trans
 	classes := &a.classes
 	firstMatch := a.firstMatch
-	warm := a.maxLen
 	p1, p2, p3, end := pos+block, pos+2*block, pos+3*block, pos+4*block
-	i0, i1, i2, i3 := pos, p1-warm, p2-warm, p3-warm
+	// Walks 1 to 3 first take the maxLen bytes before their parts from
+	// the root, which makes them exact at the parts' starts; no match is
+	// theirs to report there. The lockstep loop below then tests no
+	// position.
 	var s1, s2, s3 uint32
+	warm := a.maxLen
+	w1, w2, w3 := text[p1-warm:p1], text[p2-warm:p2], text[p3-warm:p3]
+	w2, w3 = w2[:len(w1)], w3[:len(w1)]
+	for j := range len(w1) {
+		s1 = trans[s1+uint32(classes[w1[j]])]
+		s2 = trans[s2+uint32(classes[w2[j]])]
+		s3 = trans[s3+uint32(classes[w3[j]])]
+	}
+	t0, t1, t2, t3 := text[pos:p1], text[p1:p2], text[p2:p3], text[p3:end]
+	t1, t2, t3 = t1[:len(t0)], t2[:len(t0)], t3[:len(t0)]
 	lim := a.eventLimit
 	ev1, ev2, ev3 := bufs[0][:lim], bufs[1][:lim], bufs[2][:lim]
 	n1, n2, n3 := 0, 0, 0
-	full := false
-	for i0 < p1 {
-		s = trans[s+uint32(classes[text[i0]])]
-		s1 = trans[s1+uint32(classes[text[i1]])]
-		s2 = trans[s2+uint32(classes[text[i2]])]
-		s3 = trans[s3+uint32(classes[text[i3]])]
-		i0++
-		i1++
-		i2++
-		i3++
+	j := 0
+	for j < len(t0) {
+		s = trans[s+uint32(classes[t0[j]])]
+		s1 = trans[s1+uint32(classes[t1[j]])]
+		s2 = trans[s2+uint32(classes[t2[j]])]
+		s3 = trans[s3+uint32(classes[t3[j]])]
+		j++
 		if s >= firstMatch {
-			dst = appendOutputs(a, dst, text, s, i0)
+			dst = appendOutputs(a, dst, text, s, pos+j)
 		}
-		if s1 >= firstMatch && i1 > p1 {
-			ev1[n1] = event{s1, i1}
-			if n1++; n1 == lim {
-				full = true
-			}
+		full := false
+		if s1 >= firstMatch {
+			ev1[n1] = event{s1, p1 + j}
+			n1++
+			full = n1 == lim
 		}
-		if s2 >= firstMatch && i2 > p2 {
-			ev2[n2] = event{s2, i2}
-			if n2++; n2 == lim {
-				full = true
-			}
+		if s2 >= firstMatch {
+			ev2[n2] = event{s2, p2 + j}
+			n2++
+			full = full || n2 == lim
 		}
-		if s3 >= firstMatch && i3 > p3 {
-			ev3[n3] = event{s3, i3}
-			if n3++; n3 == lim {
-				full = true
-			}
+		if s3 >= firstMatch {
+			ev3[n3] = event{s3, p3 + j}
+			n3++
+			full = full || n3 == lim
 		}
 		// Stop only once this step's match states are all recorded.
 		if full {
 			break
 		}
 	}
-	dst, _ = walk1(a, dst, text, s, i0, p1)
+	dst, _ = walk1(a, dst, text, s, pos+j, p1)
 	dst = appendEvents(a, dst, text, ev1[:n1])
-	dst, _ = walk1(a, dst, text, s1, i1, p2)
+	dst, _ = walk1(a, dst, text, s1, p1+j, p2)
 	dst = appendEvents(a, dst, text, ev2[:n2])
-	dst, _ = walk1(a, dst, text, s2, i2, p3)
+	dst, _ = walk1(a, dst, text, s2, p2+j, p3)
 	dst = appendEvents(a, dst, text, ev3[:n3])
-	return walk1(a, dst, text, s3, i3, end)
+	return walk1(a, dst, text, s3, p3+j, end)
 }
 
 // appendOutputs appends the accepted patterns that end at byte end, where
