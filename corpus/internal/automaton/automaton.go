@@ -82,17 +82,16 @@ type Stats struct {
 	Unique     int // distinct pattern texts
 	States     int // DFA states (trie nodes), the start state included
 	Classes    int // byte equivalence classes (columns that hold transitions)
-	TableBytes int // bytes held by the transition table, metadata columns included
+	TableBytes int // bytes held by the transition table and the output lists
 }
 
 // Automaton is a compiled multi-pattern matcher: a dense deterministic
 // Aho-Corasick automaton over byte classes. It is immutable once built and
 // safe for concurrent use by any number of goroutines.
 type Automaton struct {
-	// trans holds one row of stride uint32 per state. A state's ID is its
-	// row offset (premultiplied), so the transition on byte b from state s
-	// is trans[s+classes[b]]. The columns after the last class hold state
-	// metadata: depth, terminal pattern and dictionary-suffix link.
+	// trans holds one row of stride uint32 per state, one column per byte
+	// class. A state's ID is its row offset (premultiplied), so the
+	// transition on byte b from state s is trans[s+classes[b]].
 	trans   []uint32
 	classes [256]uint8
 	stride  uint32
@@ -100,8 +99,14 @@ type Automaton struct {
 	// States are numbered so that every such state comes after every state
 	// without one: the hot loop tests "s >= firstMatch" and nothing else.
 	firstMatch uint32
-	// Column offsets of the metadata inside a row.
-	colDepth, colPattern, colDict uint32
+	// The outputs of the k-th match state (ID firstMatch + k*stride) are
+	// outs[outStart[k]:outStart[k+1]], longest first. They are kept apart
+	// from the rows so that a match reads a few small, mostly cached
+	// arrays rather than another line of the large table. strideInv turns
+	// an ID into k with a multiplication (see matchIndex).
+	outStart  []uint32
+	outs      []output
+	strideInv uint64
 	// maxLen is the longest pattern's length, the deepest state's depth.
 	maxLen int
 	// Interleaved walks (see overlapping) take blockLen bytes each per
@@ -120,8 +125,12 @@ type Automaton struct {
 	stats    Stats
 }
 
-// noPattern marks a state that ends no pattern in the colPattern column.
-const noPattern = math.MaxUint32
+// output is one pattern that ends in a match state: its length in bytes
+// and its lowest index.
+type output struct {
+	depth   uint32
+	pattern uint32
+}
 
 // Compile builds an automaton that finds the given patterns.
 //
@@ -135,7 +144,7 @@ const noPattern = math.MaxUint32
 // shares it, so a caller that attached meaning to each index loses nothing.
 //
 // Building takes a few milliseconds for a few thousand phrases; the table
-// takes about 4 × states × (classes + 3) bytes (see [Automaton.Stats]).
+// takes about 4 × states × classes bytes (see [Automaton.Stats]).
 func Compile(patterns []string, opts ...Option) (*Automaton, error) {
 	var cfg config
 	for _, o := range opts {
@@ -209,7 +218,7 @@ func Compile(patterns []string, opts ...Option) (*Automaton, error) {
 	a.stats.Patterns = len(patterns)
 	a.stats.States = len(t.depth)
 	a.stats.Classes = nClasses
-	a.stats.TableBytes = 4 * len(a.trans)
+	a.stats.TableBytes = 4*len(a.trans) + 4*len(a.outStart) + 8*len(a.outs)
 	return a, nil
 }
 
@@ -277,14 +286,13 @@ func buildTrie(patterns []string, order []int32) *trie {
 // state's row, which is shallower and therefore already complete.
 func (a *Automaton) buildDFA(t *trie, nClasses int) error {
 	n := len(t.depth)
-	stride := nClasses + 3
+	stride := nClasses
 	if uint64(n)*uint64(stride) > math.MaxUint32 {
 		return fmt.Errorf("automaton: %d states × %d columns: %w", n, stride, ErrTooLarge)
 	}
 	a.stride = uint32(stride)
-	a.colDepth = uint32(nClasses)
-	a.colPattern = uint32(nClasses + 1)
-	a.colDict = uint32(nClasses + 2)
+	// ceil(2³²/stride): see matchIndex.
+	a.strideInv = (1<<32 + uint64(stride) - 1) / uint64(stride)
 
 	// The root has many children; index them by byte. Deeper nodes have few
 	// and are searched in their sibling list.
@@ -354,10 +362,20 @@ func (a *Automaton) buildDFA(t *trie, nClasses int) error {
 		}
 	}
 	a.firstMatch = next
+	a.outStart = make([]uint32, 1, n-int(next/a.stride)+1)
 	for u := range int32(n) {
 		if isMatch[u] {
 			id[u] = next
 			next += a.stride
+			// The state's own pattern, then those of its dictionary
+			// suffixes, which get shorter along the chain.
+			if p := t.terminal[u]; p >= 0 {
+				a.outs = append(a.outs, output{depth: uint32(t.depth[u]), pattern: uint32(p)})
+			}
+			for d := dict[u]; d >= 0; d = dict[d] {
+				a.outs = append(a.outs, output{depth: uint32(t.depth[d]), pattern: uint32(t.terminal[d])})
+			}
+			a.outStart = append(a.outStart, uint32(len(a.outs)))
 		}
 	}
 	for _, d := range t.depth {
@@ -376,16 +394,16 @@ func (a *Automaton) buildDFA(t *trie, nClasses int) error {
 		for v := t.firstChild[u]; v >= 0; v = t.nextSibling[v] {
 			row[a.classes[t.label[v]]] = id[v]
 		}
-		row[a.colDepth] = uint32(t.depth[u])
-		row[a.colPattern] = noPattern
-		if t.terminal[u] >= 0 {
-			row[a.colPattern] = uint32(t.terminal[u])
-		}
-		if dict[u] >= 0 {
-			row[a.colDict] = id[dict[u]]
-		} // else 0: the root never ends a pattern, so 0 means "no link"
 	}
 	return nil
+}
+
+// matchIndex returns k for the k-th match state, s = firstMatch + k*stride,
+// without a division: with M = ceil(2³²/stride), stride·M = 2³² + e for
+// some 0 ≤ e < stride, so x = k·stride gives x·M = k·2³² + k·e, and
+// k·e < x < 2³² (Compile keeps IDs under 2³²): the high half is k.
+func (a *Automaton) matchIndex(s uint32) uint32 {
+	return uint32((uint64(s-a.firstMatch) * a.strideInv) >> 32)
 }
 
 // NumPatterns returns the number of patterns given to [Compile], duplicates

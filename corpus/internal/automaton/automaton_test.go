@@ -2,6 +2,7 @@ package automaton
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -363,21 +364,49 @@ func TestNoAllocations(t *testing.T) {
 	}
 }
 
-// TestTableInvariants checks the numbering the search loop relies on: every
-// state with output comes after every state without.
+// TestTableInvariants checks the numbering the search loop relies on: the
+// states with output come last, each has its list, longest first, and
+// matchIndex finds it without a division.
 func TestTableInvariants(t *testing.T) {
 	a, err := Compile(benchLexicon())
 	if err != nil {
 		t.Fatal(err)
 	}
 	st := a.Stats()
-	if got, want := st.TableBytes, 4*st.States*(st.Classes+3); got != want {
+	nMatch := (len(a.trans) - int(a.firstMatch)) / int(a.stride)
+	if got, want := st.TableBytes, 4*st.States*st.Classes+4*(nMatch+1)+8*len(a.outs); got != want {
 		t.Errorf("TableBytes = %d, want %d", got, want)
 	}
-	for s := uint32(0); s < uint32(len(a.trans)); s += a.stride {
-		hasOutput := a.trans[s+a.colPattern] != noPattern || a.trans[s+a.colDict] != 0
-		if hasOutput != (s >= a.firstMatch) {
-			t.Fatalf("state %d: has output %v, but firstMatch is %d", s, hasOutput, a.firstMatch)
+	if len(a.outStart) != nMatch+1 || a.outStart[nMatch] != uint32(len(a.outs)) {
+		t.Fatalf("%d output lists ending at %d for %d match states and %d outputs", len(a.outStart)-1, a.outStart[len(a.outStart)-1], nMatch, len(a.outs))
+	}
+	for k := range nMatch {
+		s := a.firstMatch + uint32(k)*a.stride
+		if got := a.matchIndex(s); got != uint32(k) {
+			t.Fatalf("matchIndex(%d) = %d, want %d", s, got, k)
+		}
+		outs := a.outs[a.outStart[k]:a.outStart[k+1]]
+		if len(outs) == 0 {
+			t.Fatalf("match state %d has no output", k)
+		}
+		for i, o := range outs {
+			if int(o.depth) != len(a.Pattern(int(o.pattern))) {
+				t.Errorf("match state %d: output %d has length %d, pattern %q", k, i, o.depth, a.Pattern(int(o.pattern)))
+			}
+			if i > 0 && o.depth >= outs[i-1].depth {
+				t.Errorf("match state %d: outputs not longest first: %v", k, outs)
+			}
+		}
+	}
+	// matchIndex at the largest table Compile allows: the bound its
+	// proof needs.
+	for _, stride := range []uint32{1, 3, 90, 251} {
+		b := &Automaton{stride: stride, strideInv: (1<<32 + uint64(stride) - 1) / uint64(stride)}
+		last := uint32(math.MaxUint32/stride) - 1
+		for _, k := range []uint32{0, 1, last / 2, last} {
+			if got := b.matchIndex(k * stride); got != k {
+				t.Errorf("stride %d: matchIndex(%d) = %d, want %d", stride, k*stride, got, k)
+			}
 		}
 	}
 }

@@ -55,13 +55,14 @@
 //
 // # How it runs
 //
-// Each state of the DFA is a row of uint32: one column per byte class (bytes
-// that no pattern uses share one class), then three metadata columns (depth,
-// pattern ended here, link to the next shorter pattern ending here). State IDs
-// are row offsets, so a step is trans[state+class[b]], one dependent load per
-// byte. States that end at least one pattern are numbered after all the
-// others, so the hot loop detects a match with a single comparison and does
-// nothing else on bytes that end no pattern.
+// Each state of the DFA is a row of uint32, one column per byte class (bytes
+// that no pattern uses share one class). State IDs are row offsets, so a
+// step is trans[state+class[b]], one dependent load per byte. States that
+// end at least one pattern are numbered after all the others, so the hot
+// loop detects a match with a single comparison and does nothing else on
+// bytes that end no pattern. Each such state's patterns (length and index,
+// longest first) sit in a small list apart from the table, which a match
+// reads without touching another line of the large rows.
 //
 // Every search first collects the accepted matches of all patterns, then,
 // for leftmost-longest, keeps the selection in place; choosing among accepted

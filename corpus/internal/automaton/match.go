@@ -194,17 +194,13 @@ func walk4[T ~string | ~[]byte](a *Automaton, dst []Match, text T, s uint32, pos
 // appendOutputs appends the accepted patterns that end at byte end, where
 // the walk stood in match state s: longest first, so Start ascends.
 func appendOutputs[T ~string | ~[]byte](a *Automaton, dst []Match, text T, s uint32, end int) []Match {
-	trans := a.trans
-	o := s
-	if trans[o+a.colPattern] == noPattern {
-		o = trans[o+a.colDict]
-	}
-	for ; o != 0; o = trans[o+a.colDict] {
-		start := end - int(trans[o+a.colDepth])
+	k := a.matchIndex(s)
+	for _, o := range a.outs[a.outStart[k]:a.outStart[k+1]] {
+		start := end - int(o.depth)
 		if a.wholeWords && !isBoundary(text, start, end) {
 			continue
 		}
-		dst = append(dst, Match{Start: start, End: end, Pattern: int(trans[o+a.colPattern])})
+		dst = append(dst, Match{Start: start, End: end, Pattern: int(o.pattern)})
 	}
 	return dst
 }
