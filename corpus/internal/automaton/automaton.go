@@ -113,7 +113,7 @@ type Automaton struct {
 	// block, fewer when the text is short, but never under minPart. Both
 	// are at least four times the longest pattern, so that the warm-up of
 	// a walk stays a small share. eventLimit (at most eventCap) is how
-	// many match states a later walk may record per block. Tests shrink
+	// many match states a walk may record per block. Tests shrink
 	// all three to exercise the block seams on short texts.
 	blockLen, minPart, eventLimit int
 

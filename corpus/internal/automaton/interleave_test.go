@@ -7,7 +7,7 @@ import (
 
 // withSmallBlocks returns a copy of a that interleaves its walks on parts
 // of only block to 2×block bytes (at least the longest pattern) and lets
-// the later walks record at most events match states per block, so that
+// the walks record at most events match states per block, so that
 // short test texts cross many block seams and early stops, in texts split
 // evenly and in texts cut into full blocks.
 func withSmallBlocks(a *Automaton, block, events int) *Automaton {
