@@ -64,8 +64,7 @@ const (
 	// eventCap bounds the match states each walk records before they are
 	// expanded into matches: a later walk's can only be appended after the
 	// earlier walks', and the first walk records too, so that the loop
-	// makes no call (half the instructions it had with one). A full buffer
-	// just ends the lockstep early.
+	// makes no call. A full buffer just ends the lockstep early.
 	eventCap = 256
 )
 
