@@ -330,7 +330,7 @@ func (w *writer) rune(i int) int {
 		return i + 1
 	}
 	next := i + size
-	mapped, known := w.table(r)
+	mapped, known := tableRune(w.mode, r)
 	if !known || next < n && mayCombine(src, next) ||
 		w.mode&modeStrip == 0 && afterGlide(src, i) && hasToneMove(r) {
 		// The rare cases: runes outside the tables, a combining mark
@@ -363,20 +363,20 @@ func (w *writer) slow(i int, r rune, size int, mapped rune, known bool) int {
 	return next
 }
 
-// table returns the mapping of a rune the fast tables cover: Latin-1,
-// Latin Extended-A and -B (ơ, ư), Latin Extended Additional (the Vietnamese
-// precomposed letters) and General Punctuation.
-func (w *writer) table(r rune) (rune, bool) {
+// tableRune returns the mapping in mode md of a rune the fast tables
+// cover: ASCII, Latin-1, Latin Extended-A and -B (ơ, ư), Latin Extended
+// Additional (the Vietnamese precomposed letters) and General Punctuation.
+func tableRune(md mode, r rune) (rune, bool) {
 	switch {
 	case r < utf8.RuneSelf:
-		if w.mode&modeKeepCase != 0 {
+		if md&modeKeepCase != 0 {
 			return rune(asciiKeep[r]), true
 		}
 		return rune(asciiFold[r]), true
 	case r < 0x250:
-		return latinTab[w.mode][r-0x80], true
+		return latinTab[md][r-0x80], true
 	case r >= 0x1E00 && r < 0x1F00:
-		return vietTab[w.mode][r-0x1E00], true
+		return vietTab[md][r-0x1E00], true
 	case r >= 0x2000 && r < 0x2070:
 		return punctTab[r-0x2000], true
 	}
@@ -419,7 +419,7 @@ func (w *writer) emit(i, next int, r, mapped rune) {
 
 // mapRune maps any rune, table or not, for text produced by composition.
 func (w *writer) mapRune(r rune) rune {
-	if m, ok := w.table(r); ok {
+	if m, ok := tableRune(w.mode, r); ok {
 		return m
 	}
 	return w.other(r)

@@ -111,17 +111,12 @@ type fastRunes struct {
 func fastTables() *[numModes]fastRunes {
 	t := new([numModes]fastRunes)
 	entry := func(r rune, md mode) uint16 {
-		var mapped rune
-		switch {
-		case r >= 0x80 && r < 0x250:
-			mapped = latinTab[md][r-0x80]
-		case r >= 0x1E00 && r < 0x1F00:
-			mapped = vietTab[md][r-0x1E00]
-		default:
-			return 0
+		if r < utf8.RuneSelf {
+			return 0 // not a two- or three-byte rune: never looked up
 		}
-		if mapped < 0 {
-			return 0 // dropped, or an ellipsis
+		mapped, known := tableRune(md, r)
+		if !known || mapped < 0 {
+			return 0 // outside the tables, dropped, or an ellipsis
 		}
 		var a, b [utf8.UTFMax]byte
 		na, nb := utf8.EncodeRune(a[:], r), utf8.EncodeRune(b[:], mapped)

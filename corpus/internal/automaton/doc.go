@@ -70,7 +70,8 @@
 // compose. A step of the DFA waits on the load of the step before, so texts
 // of 2 KB or more are walked four parts at a time in one loop; every walk
 // but the first starts from the root one pattern-length early, which puts
-// it in the exact state by the time its part begins. The cost is linear in the text plus the number of matches.
+// it in the exact state by the time its part begins. The cost is linear in
+// the text plus the number of matches.
 //
 // Matching allocates only to grow the caller's dst slice; reuse it per worker.
 // An Automaton is immutable and safe for concurrent use.
