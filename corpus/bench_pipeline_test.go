@@ -145,6 +145,40 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 }
 
+// BenchmarkPipelineMatchOnly is BenchmarkPipeline cut down to reading,
+// normalising and matching: no cleaning, sentence segmentation, scoring or
+// evidence. These are the stages the research note perf-anchors.md (section
+// 3) budgeted at 10 ns per byte, for 100 MB/s per core; the gap between this
+// benchmark and BenchmarkPipeline on the same input is what the stages it
+// left out cost (BENCHMARKS.md).
+func BenchmarkPipelineMatchOnly(b *testing.B) {
+	m, err := corpus.NewMapper(corpus.WithMaxArticleSize(benchMaxArticle))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, in := range pipelineInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(in.text)
+			b.ReportAllocs()
+			mt := startMeter()
+			n, matches := 0, 0
+			for b.Loop() {
+				for a, err := range in.read() {
+					if err != nil {
+						b.Fatal(err)
+					}
+					matches += m.NormalizeAndMatch(a)
+				}
+				n++
+			}
+			if matches == 0 {
+				b.Fatal("no phrase matched")
+			}
+			mt.report(b, in, n)
+		})
+	}
+}
+
 // BenchmarkPipelineBaseline runs the naive mapper of package regexbaseline
 // (one regexp alternation of the lexicon phrases per framework and
 // element, over the lower-cased text) over the same seed input, read the
