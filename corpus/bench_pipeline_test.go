@@ -167,7 +167,11 @@ func BenchmarkPipelineMatchOnly(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					matches += m.NormalizeAndMatch(a)
+					k, err := m.NormalizeAndMatch(a)
+					if err != nil {
+						b.Fatal(err)
+					}
+					matches += k
 				}
 				n++
 			}

@@ -30,18 +30,15 @@ func (m *Mapper) Stages(a Article) []Stage {
 // or scoring; it returns the number of phrase matches. A test hook for
 // BenchmarkPipelineMatchOnly: the stages the 10 ns per byte budget of the
 // research note perf-anchors.md was drawn up for.
-func (m *Mapper) NormalizeAndMatch(a Article) int {
+func (m *Mapper) NormalizeAndMatch(a Article) (int, error) {
 	s := m.getScratch()
 	defer m.putScratch(s)
-	mt := &m.accented
-	if unaccented(a) {
-		mt = &m.unaccented
+	mt, err := m.normalize(s, a)
+	if err != nil {
+		return 0, err
 	}
-	n := 0
-	s.titleNorm, _ = mt.norm.AppendChecked(s.titleNorm[:0], a.Title, &s.titleOM)
 	s.matches = mt.auto.AppendOverlapping(s.matches[:0], s.titleNorm)
-	n += len(s.matches)
-	s.bodyNorm, _ = mt.norm.AppendChecked(s.bodyNorm[:0], a.Body, &s.bodyOM)
+	n := len(s.matches)
 	s.matches = mt.auto.AppendOverlapping(s.matches[:0], s.bodyNorm)
-	return n + len(s.matches)
+	return n + len(s.matches), nil
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -189,18 +188,9 @@ func (m *Mapper) Map(ctx context.Context, a Article) (Mapping, error) {
 // invalid text is a *MapError wrapping ErrInvalidUTF8 before cleaning or
 // matching looks at it.
 func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
-	mt := &m.accented
-	if unaccented(a) {
-		mt = &m.unaccented
-	}
-	var bad int
-	s.titleNorm, bad = mt.norm.AppendChecked(s.titleNorm[:0], a.Title, &s.titleOM)
-	if bad >= 0 {
-		return &MapError{Article: a.ID, Field: FieldTitle, Offset: bad, Err: ErrInvalidUTF8}
-	}
-	s.bodyNorm, bad = mt.norm.AppendChecked(s.bodyNorm[:0], a.Body, &s.bodyOM)
-	if bad >= 0 {
-		return &MapError{Article: a.ID, Field: FieldBody, Offset: bad, Err: ErrInvalidUTF8}
+	mt, err := m.normalize(s, a)
+	if err != nil {
+		return err
 	}
 	cleaned := m.cleaner.Clean(a)
 	// Word positions run on from the title into the body with a gap wider
@@ -235,6 +225,26 @@ func (m *Mapper) run(s *scratch, a Article, tr *tracer) error {
 		}
 	}
 	return nil
+}
+
+// normalize normalises a's title and body into s with the matcher that
+// fits a's text, accented or not, and returns that matcher. Invalid UTF-8
+// is a *MapError that gives the field and the offset.
+func (m *Mapper) normalize(s *scratch, a Article) (*matcher, error) {
+	mt := &m.accented
+	if unaccented(a) {
+		mt = &m.unaccented
+	}
+	var bad int
+	s.titleNorm, bad = mt.norm.AppendChecked(s.titleNorm[:0], a.Title, &s.titleOM)
+	if bad >= 0 {
+		return nil, &MapError{Article: a.ID, Field: FieldTitle, Offset: bad, Err: ErrInvalidUTF8}
+	}
+	s.bodyNorm, bad = mt.norm.AppendChecked(s.bodyNorm[:0], a.Body, &s.bodyOM)
+	if bad >= 0 {
+		return nil, &MapError{Article: a.ID, Field: FieldBody, Offset: bad, Err: ErrInvalidUTF8}
+	}
+	return mt, nil
 }
 
 // resolvePending decides the name matches whose framework query did not
@@ -473,10 +483,6 @@ func unaccented(a Article) bool {
 	}
 	base, _ := tag.Base()
 	return base.String() == "vi"
-}
-
-func countSeparators(b []byte) int32 {
-	return int32(bytes.Count(b, []byte{' '}) + bytes.Count(b, []byte{'\n'}))
 }
 
 // overlapsRemoved reports whether [start, end) overlaps a removed span,

@@ -1,11 +1,22 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 
 	"github.com/digidip/digidip/corpus/internal/swar"
 )
+
+// A word separator is a space or a newline. The normaliser turns tabs and
+// the Unicode spaces into a space and collapses runs of spaces, so the
+// separators before a byte of normalised text count the words before it.
+
+// countSeparators counts the word separators in b, for the short texts
+// (patterns, a title) that need no separatorIndex.
+func countSeparators(b []byte) int32 {
+	return int32(bytes.Count(b, []byte{' '}) + bytes.Count(b, []byte{'\n'}))
+}
 
 // A separatorIndex counts, in constant time, the word separators (spaces
 // and newlines) of a normalised text before any byte: the word position of
